@@ -1,0 +1,13 @@
+/**
+ * The catalog's query API: everything the rest of the product knows about SMTP codes comes through
+ * here. Pure: no I/O, no environment, no Slack.
+ */
+export { lookup, allEntries } from './lookup.js';
+export { compare, confusableWith, type Comparison } from './compare.js';
+export { readTogether, type PairReading } from './combine.js';
+export { search, type SearchHit } from './search.js';
+export { suggest } from './suggest.js';
+export { parseCode, looksLikeCode, type CodeToken } from './codes.js';
+export { classOf, type CodeEntry } from './entry.js';
+export { catalogData } from './load.js';
+export type { Reason, WhoActs, RetryPolicy, CodeClass, Retry, SmtpPhase } from './schema.js';

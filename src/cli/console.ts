@@ -1,0 +1,79 @@
+/**
+ * The bot's local console: the same answers as in Slack, without Slack. Each input is what a user
+ * would send in a channel:
+ *   /smtp 421      a slash command
+ *   @smtp 421      a mention
+ *   421 vs 251     a line holding only codes is a question, answered like a command
+ *   anything else  a channel message: answered only when it holds an SMTP failure, as in Slack
+ * Lines that are not commands are gathered into one message until the next command or the end of
+ * input; at a terminal, a message also ends when the paste stops arriving (a short pause).
+ */
+import { createInterface } from 'node:readline';
+import { renderText } from '../present/text/render.js';
+import { answerPaste, answerQuery } from '../present/respond.js';
+import { parseQuery } from '../present/query.js';
+import type { CliIO } from './io.js';
+
+const COMMAND = /^\s*(?:\/smtp|@smtp(?:-bot)?:?)(?:\s+|$)/i;
+const PASTE_PAUSE_MS = 250;
+
+export interface ConsoleOptions {
+  lang?: string | undefined;
+}
+
+async function answerLine(line: string, opts: ConsoleOptions): Promise<string> {
+  return renderText(await answerQuery(line.replace(COMMAND, ''), { lang: opts.lang, commandPrefix: '/smtp ' }));
+}
+
+/** A one-line "421" or "421 vs 251" typed at the console is a question to the bot, not a paste. */
+function isQuestion(line: string): boolean {
+  const type = parseQuery(line).type;
+  return line.trim() !== '' && (type === 'explain' || type === 'compare');
+}
+
+async function answerMessage(text: string, opts: ConsoleOptions): Promise<string> {
+  const { autoReply, answer } = await answerPaste(text, { lang: opts.lang });
+  if (!autoReply) return '(no SMTP failure in that message: in a channel the bot stays silent)\n';
+  return renderText(answer);
+}
+
+export async function runConsole(io: CliIO, opts: ConsoleOptions = {}): Promise<number> {
+  const interactive = Boolean(io.stdin.isTTY);
+  const rl = createInterface({ input: io.stdin, terminal: false, crlfDelay: Infinity });
+  const pending: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  // Answers are printed in input order: each job waits for the one before it.
+  let queue: Promise<void> = Promise.resolve();
+  const say = (job: () => Promise<string>) => {
+    queue = queue.then(job).then(
+      (out) => void io.stdout.write(`${out}\n`),
+      () => void io.stdout.write('Something went wrong while answering that; please try again.\n\n'),
+    );
+  };
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    const text = pending.splice(0).join('\n');
+    if (text.trim()) say(() => answerMessage(text, opts));
+  };
+  if (interactive) io.stdout.write('smtp-bot console: type /smtp 421, @smtp 550 5.1.1, or paste a bounce. Ctrl-D to quit.\n');
+  for await (const line of rl) {
+    if (COMMAND.test(line)) {
+      flush();
+      say(() => answerLine(line, opts));
+      continue;
+    }
+    if (pending.length === 0 && isQuestion(line)) {
+      say(() => answerLine(line, opts));
+      continue;
+    }
+    pending.push(line);
+    if (interactive) {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flush, PASTE_PAUSE_MS);
+    }
+  }
+  flush();
+  await queue;
+  return 0;
+}

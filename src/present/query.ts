@@ -1,0 +1,49 @@
+/**
+ * What a user asked for, from the text after `/smtp`, a mention, a console line or the CLI's
+ * arguments: explain codes, compare two, search by words, diagnose a paste, or help.
+ */
+import { looksLikeCode, parseCode } from '../catalog/index.js';
+
+export type Query =
+  | { type: 'help' }
+  | { type: 'explain'; codes: string[] }
+  | { type: 'compare'; a: string; b: string }
+  | { type: 'search'; words: string }
+  | { type: 'diagnose'; text: string };
+
+const HELP = new Set(['', 'help', '--help', '-h', '?', 'usage']);
+const VERSUS = /^(\S+)\s+(?:vs\.?|versus|or|and)\s+(\S+)$/i;
+
+/** Words after which the rest is a paste, not a query. */
+function isPaste(text: string): boolean {
+  return text.includes('\n') || text.length > 200;
+}
+
+export function parseQuery(raw: string): Query {
+  const text = raw.trim();
+  if (HELP.has(text.toLowerCase())) return { type: 'help' };
+  const [first = '', ...restWords] = text.split(/\s+/);
+  const rest = text.slice(first.length).trim();
+  switch (first.toLowerCase()) {
+    case 'explain':
+      return rest ? parseQuery(rest) : { type: 'help' };
+    case 'compare': {
+      const [a, b] = rest.split(/\s+(?:vs\.?|versus|and|with)?\s*/i).filter(Boolean);
+      if (a && b && restWords.length <= 3) return { type: 'compare', a, b };
+      return { type: 'explain', codes: restWords };
+    }
+    case 'search':
+    case 'find':
+      return rest ? { type: 'search', words: rest } : { type: 'help' };
+    case 'diagnose':
+      return { type: 'diagnose', text: raw.trim().slice(first.length).replace(/^[ \t]*\n?/, '') };
+  }
+  const versus = VERSUS.exec(text);
+  if (versus && parseCode(versus[1]!) && parseCode(versus[2]!)) {
+    return { type: 'compare', a: versus[1]!, b: versus[2]! };
+  }
+  if (isPaste(text)) return { type: 'diagnose', text: raw };
+  const tokens = text.split(/\s+/);
+  if (tokens.every((t) => parseCode(t) || looksLikeCode(t))) return { type: 'explain', codes: tokens };
+  return { type: 'search', words: text };
+}

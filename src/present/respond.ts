@@ -1,0 +1,106 @@
+/**
+ * From what a user typed to what we answer. `resolve` does the work and returns data (what
+ * `--json` prints); `toAnswer` turns that data into the neutral Answer every adapter renders.
+ */
+import {
+  compare,
+  lookup,
+  parseCode,
+  readTogether,
+  search,
+  suggest,
+  type CodeEntry,
+  type Comparison,
+  type SearchHit,
+} from '../catalog/index.js';
+import { diagnose } from '../diagnose/index.js';
+import type { Diagnosis } from '../diagnose/types.js';
+import type { Answer } from './answer.js';
+import { compareAnswer } from './compare.js';
+import { diagnosisAnswer } from './diagnosis.js';
+import { explainAnswer } from './explain.js';
+import { errorAnswer, helpAnswer } from './help.js';
+import { messages, type Messages } from './i18n/index.js';
+import { parseQuery } from './query.js';
+import { searchAnswer } from './search.js';
+
+export type Resolution =
+  | { type: 'help'; query: string }
+  | { type: 'explain'; query: string; entries: CodeEntry[]; notes: string[]; warnings: string[] }
+  | { type: 'compare'; query: string; comparison: Comparison }
+  | { type: 'search'; query: string; words: string; hits: SearchHit[] }
+  | { type: 'diagnose'; query: string; diagnosis: Diagnosis }
+  | { type: 'unknown'; query: string; token: string; suggestions: string[] }
+  | { type: 'error'; query: string; message: keyof Messages['errors'] };
+
+const MAX_CODES = 3;
+
+function unknown(query: string, token: string): Resolution {
+  return { type: 'unknown', query, token, suggestions: suggest(token) };
+}
+
+export async function resolve(input: string): Promise<Resolution> {
+  const query = input.trim();
+  const q = parseQuery(input);
+  switch (q.type) {
+    case 'help':
+      return { type: 'help', query };
+    case 'explain': {
+      if (q.codes.length > MAX_CODES) return { type: 'error', query, message: 'tooManyCodes' };
+      const entries: CodeEntry[] = [];
+      for (const token of q.codes) {
+        const entry = parseCode(token) ? lookup(token) : undefined;
+        if (!entry) return unknown(query, token);
+        entries.push(entry);
+      }
+      const reply = entries.find((e) => e.kind === 'reply');
+      const enhanced = entries.find((e) => e.kind === 'enhanced');
+      const together = reply && enhanced ? readTogether(reply, enhanced) : { notes: [], warnings: [] };
+      return { type: 'explain', query, entries, notes: together.notes, warnings: together.warnings };
+    }
+    case 'compare': {
+      const c = compare(q.a, q.b);
+      if ('unknown' in c) return unknown(query, c.unknown);
+      return { type: 'compare', query, comparison: c };
+    }
+    case 'search':
+      return { type: 'search', query, words: q.words, hits: search(q.words) };
+    case 'diagnose':
+      if (!q.text.trim()) return { type: 'error', query, message: 'emptyDiagnose' };
+      return { type: 'diagnose', query, diagnosis: await diagnose(q.text) };
+  }
+}
+
+export function toAnswer(r: Resolution, lang?: string, opts: { commandPrefix?: string } = {}): Answer {
+  const m = messages(lang);
+  switch (r.type) {
+    case 'help':
+      return helpAnswer(m, opts.commandPrefix);
+    case 'explain':
+      return explainAnswer(r.entries, r.query, m);
+    case 'compare':
+      return compareAnswer(r.comparison, r.query, m);
+    case 'search':
+      return searchAnswer(r.words, r.hits, m);
+    case 'diagnose':
+      return diagnosisAnswer(r.diagnosis, m, { query: r.query });
+    case 'unknown':
+      return errorAnswer(m.errors.unknownCode(r.token), r.query, r.suggestions);
+    case 'error': {
+      const msg = m.errors[r.message];
+      return errorAnswer(typeof msg === 'string' ? msg : m.errors.internal, r.query);
+    }
+  }
+}
+
+/** Everything after `/smtp`, a mention's text, or a console line → the Answer to show. */
+export async function answerQuery(input: string, opts: { lang?: string; commandPrefix?: string } = {}): Promise<Answer> {
+  return toAnswer(await resolve(input), opts.lang, opts);
+}
+
+/** A message nobody addressed to the bot: answer only when it really holds an SMTP failure. */
+export async function answerPaste(text: string, opts: { lang?: string; max?: number } = {}): Promise<{ autoReply: boolean; diagnosis: Diagnosis; answer: Answer }> {
+  const diagnosis = await diagnose(text);
+  const answer = diagnosisAnswer(diagnosis, messages(opts.lang), { compact: true, max: opts.max ?? 5 });
+  return { autoReply: diagnosis.autoReply, diagnosis, answer };
+}

@@ -1,0 +1,74 @@
+/**
+ * Renders an Answer for a terminal: headers underlined, paragraphs wrapped, lists indented. Plain
+ * text only (no colour codes), so it reads the same in a pipe, a log and a screen reader.
+ */
+import type { Answer, Section } from '../answer.js';
+
+const WIDTH = 88;
+
+/** Greedy word wrap; words longer than the width stay whole rather than being cut. */
+export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = firstIndent;
+    let empty = true;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (!empty && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = indent + word;
+      } else {
+        line += (empty ? '' : ' ') + word;
+      }
+      empty = false;
+    }
+    lines.push(line);
+    firstIndent = indent;
+  }
+  return lines;
+}
+
+/** Slack-style *bold* and `code` marks read as noise in a terminal. */
+function plain(text: string): string {
+  return text.replace(/\*([^*\n]+)\*/g, '$1').replace(/`([^`\n]+)`/g, '$1');
+}
+
+function renderSection(s: Section, out: string[]): void {
+  if (s.header) {
+    out.push('', s.header, '='.repeat(Math.min(s.header.length, WIDTH)));
+  }
+  if (s.fields?.length) {
+    const width = Math.max(...s.fields.map((f) => f.label.length));
+    for (const f of s.fields) {
+      const [first = '', ...rest] = plain(f.value).split('\n');
+      out.push(`${f.label.padEnd(width)}  ${first}`);
+      for (const line of rest) out.push(`${' '.repeat(width)}  ${line}`);
+    }
+  }
+  if (s.heading) out.push('', `${s.heading}:`);
+  if (s.text) out.push(...wrap(plain(s.text), WIDTH, '  '));
+  for (const b of s.bullets ?? []) {
+    const numbered = /^\d+\. /.test(b);
+    out.push(...wrap(plain(b), WIDTH, numbered ? '     ' : '    ', numbered ? '  ' : '  - '));
+  }
+  if (s.preformatted) out.push('', ...s.preformatted.split('\n').map((l) => `    | ${l}`));
+  if (s.context) out.push('', ...wrap(plain(s.context), WIDTH, '  '));
+}
+
+export function renderText(answer: Answer): string {
+  const out: string[] = [];
+  const hasHeader = answer.sections.some((s) => s.header);
+  if (!hasHeader || answer.kind !== 'explain') {
+    out.push(plain(answer.title));
+    if (answer.summary) out.push(plain(answer.summary));
+  }
+  for (const w of answer.warnings) out.push('', ...wrap(`WARNING: ${plain(w)}`, WIDTH, '  ', '! '));
+  for (const s of answer.sections) renderSection(s, out);
+  if (answer.links.length) {
+    out.push('', 'Links:');
+    for (const l of answer.links) out.push(`  ${l.title}: ${l.url}`);
+  }
+  const suggestions = answer.kind === 'error' ? answer.actions.filter((a) => a.type === 'explain') : [];
+  if (suggestions.length) out.push(`Did you mean: ${suggestions.map((a) => a.label).join(', ')}?`);
+  while (out[0] === '') out.shift();
+  return `${out.join('\n')}\n`;
+}
