@@ -34,7 +34,7 @@ function enhancedEntry(code: string, e: EnhancedCodeData): CodeEntry {
   const notes = [...e.notes];
   if (!e.usedWith.includes(digit)) {
     notes.unshift(
-      `${e.code} is registered for use with class ${e.usedWith.map((d) => `${d}.X.X`).join(' and ')}, not ${digit}.X.X; the server is using it unusually.`,
+      `${e.code} is normally sent as ${e.usedWith.map((d) => `${d}.X.X`).join(' or ')}, not ${digit}.X.X: the server is using it unusually, so rely on the reply code and the server's text.`,
     );
   }
   return {

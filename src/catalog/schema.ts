@@ -186,6 +186,8 @@ export const ProviderData = z.object({
   /** "gmail", "microsoft", "yahoo" … */
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(2),
+  /** Words people type for it in a query ("google", "o365", "hotmail"), besides its id. */
+  aliases: z.array(z.string().regex(/^[a-z0-9.-]+$/)).default([]),
   /** Host or domain fragments that identify the provider in a bounce ("google.com", "outlook.com"). */
   hosts: z.array(z.string().min(3)).default([]),
   links: z.array(Link).default([]),

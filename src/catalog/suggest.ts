@@ -4,18 +4,18 @@ import { allEntries } from './lookup.js';
 /** Letters people type for digits. */
 const LOOKALIKE: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
 
+/** Edit distance where swapping two neighbouring characters (5.7.62 for 5.7.26) costs one edit. */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
     }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 let known: string[] | undefined;
@@ -34,4 +34,10 @@ export function suggest(typed: string, limit = 3): string[] {
   scored.sort((x, y) => x.d - y.d || sameShape(x.code) - sameShape(y.code) || sameFirst(x.code) - sameFirst(y.code) || x.code.localeCompare(y.code));
   const best = scored[0]?.d ?? 3;
   return scored.filter((s) => s.d <= best + 1).slice(0, limit).map((s) => s.code);
+}
+
+/** Registered codes one edit away from `code`: a hint that an unregistered code is a typo. */
+export function oneEditAway(code: string): string[] {
+  known ??= [...new Set(allEntries().map((e) => e.code))];
+  return known.filter((k) => k !== code && editDistance(code, k) === 1);
 }

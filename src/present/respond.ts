@@ -5,6 +5,7 @@
 import {
   compare,
   lookup,
+  oneEditAway,
   parseCode,
   readTogether,
   search,
@@ -51,6 +52,8 @@ export async function resolve(input: string): Promise<Resolution> {
       for (const token of q.codes) {
         const entry = parseCode(token) ? lookup(token) : undefined;
         if (!entry) return unknown(query, token);
+        // 5.1.11 is far more likely a typo of 5.1.1 than a private code; 5.7.708 is not near anything.
+        if (!entry.registered && oneEditAway(entry.code).length) return unknown(query, token);
         entries.push(entry);
       }
       const reply = entries.find((e) => e.kind === 'reply');

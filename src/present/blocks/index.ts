@@ -1,4 +1,4 @@
-export { ACTION_IDS, COMPARE_SEPARATOR, blockTextLength, renderAnswer, renderFallback, type RenderOptions } from './render.js';
+export { ACTION_IDS, blockTextLength, renderAnswer, renderFallback, type RenderOptions } from './render.js';
 export { codeBlock, defuseBroadcasts, escapeMrkdwn, mrkdwnLink, neutraliseSpecials, safeMrkdwn, safePlain, truncate } from './escape.js';
 export { LIMITS } from './limits.js';
 export type * from './types.js';

@@ -16,9 +16,6 @@ export const ACTION_IDS = {
   explain: 'smtp_explain',
 } as const;
 
-/** The separator inside a compare option's value: "<this code>|<other code>". */
-export const COMPARE_SEPARATOR = '|';
-
 export interface RenderOptions {
   /** The value of the "Share in channel" button. Without it the button is left out (e.g. once shared). */
   shareValue?: string;
@@ -164,12 +161,13 @@ function renderAction(action: AnswerAction, index: number, opts: RenderOptions):
     case 'explain':
       return button(action.label, `${ACTION_IDS.explain}:${index}`, action.code);
     case 'compare': {
+      // The option's value is the query to run ("550 vs 421"), so the listener needs no parsing.
       const options = action.options
-        .filter((o) => `${action.code}${COMPARE_SEPARATOR}${o.value}`.length <= LIMITS.optionValue)
+        .filter((o) => o.value.length > 0 && o.value.length <= LIMITS.optionValue)
         .slice(0, LIMITS.selectOptions)
         .map((o) => ({
           text: { type: 'plain_text' as const, text: truncate(safePlain(o.label), LIMITS.optionText) },
-          value: `${action.code}${COMPARE_SEPARATOR}${o.value}`,
+          value: o.value,
         }));
       if (options.length === 0) return null;
       return {

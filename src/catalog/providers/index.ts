@@ -1,0 +1,32 @@
+/**
+ * Every provider catalog file. Adding a provider is adding its file here; adding a response is
+ * one edit in that provider's file. Schema rules are checked by `../validate.ts` in the tests.
+ */
+import type { ProviderData, ProviderInput } from '../schema.js';
+
+export const rawProviders: ProviderInput[] = [];
+
+function withDefaults(p: ProviderInput): ProviderData {
+  return {
+    ...p,
+    aliases: p.aliases ?? [],
+    hosts: p.hosts ?? [],
+    links: p.links ?? [],
+    responses: p.responses.map((r) => ({ ...r, links: r.links ?? [], warnings: r.warnings ?? [] })),
+  };
+}
+
+let cached: ProviderData[] | undefined;
+
+export function providers(): ProviderData[] {
+  if (cached) return cached;
+  const ids = new Set<string>();
+  cached = rawProviders.map(withDefaults);
+  for (const p of cached) {
+    for (const r of p.responses) {
+      if (ids.has(r.id)) throw new Error(`catalog: duplicate provider response id ${r.id}`);
+      ids.add(r.id);
+    }
+  }
+  return cached;
+}

@@ -1,0 +1,24 @@
+/** @smtp-bot with a question or a paste: answered in the thread, once. */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { renderAnswer } from '../../../present/blocks/index.js';
+import { countLookup } from '../../answers.js';
+import { langFor, type Ctx } from '../../context.js';
+import { isFromHuman, messageKeys, withoutMention } from '../../guard/index.js';
+import { ephemeralApology, messageBody, safely } from '../../send.js';
+
+export function appMention(ctx: Ctx) {
+  return async ({ event, body, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+    const self = { botUserId: context.botUserId, botId: context.botId };
+    if (!isFromHuman(event, self) || 'edited' in event) return;
+    const keys = messageKeys(event.channel, event.ts, event.client_msg_id);
+    if (!ctx.guards.dedupe.claim(`ev:${body.event_id}`, ...keys)) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const question = withoutMention(event.text, context.botUserId);
+    const apologize = event.user ? ephemeralApology(client, event.channel, event.user, threadTs) : undefined;
+    await safely(ctx.logger, 'app_mention', async () => {
+      const answer = await ctx.core.query(question, await langFor(ctx, event.channel));
+      await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...messageBody(renderAnswer(answer)) });
+      await countLookup(ctx, answer, question);
+    }, apologize);
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * A message in a channel nobody addressed to the bot. It answers only when the diagnosis says the
+ * text really holds an SMTP failure, once per message, at most once per thread per window unless
+ * new codes appear, and a burst in one channel is folded into a summary.
+ */
+import type { webApi } from '@slack/bolt';
+import { renderAnswer } from '../../../present/blocks/index.js';
+import type { Ctx } from '../../context.js';
+import { codesOf, mentions, messageKeys } from '../../guard/index.js';
+import { messageBody, safely } from '../../send.js';
+import type { UserMessage } from './types.js';
+
+export async function onPaste(ctx: Ctx, m: UserMessage, client: webApi.WebClient, botUserId?: string): Promise<void> {
+  // A mention arrives twice (app_mention and message); the mention listener answers it.
+  if (mentions(m.text, botUserId)) return;
+  await safely(ctx.logger, 'auto-reply', async () => {
+    const settings = await ctx.store.getChannel(m.channel);
+    if (!settings.autoReply) return;
+    const { autoReply, answer } = await ctx.core.paste(m.text, settings.lang ?? ctx.lang);
+    if (!autoReply) return;
+    const threadTs = m.thread_ts ?? m.ts;
+    const codes = codesOf(answer);
+    if (!ctx.guards.dedupe.claim(...messageKeys(m.channel, m.ts, m.client_msg_id))) return;
+    if (!ctx.guards.threads.allow(`${m.channel}:${threadTs}`, codes)) return;
+    if (!ctx.guards.burst.admit(m.channel, codes)) return;
+    await client.chat.postMessage({ channel: m.channel, thread_ts: threadTs, ...messageBody(renderAnswer(answer)) });
+  });
+  // No apology here: nobody asked, so a failed unasked reply stays silent (and is logged).
+}

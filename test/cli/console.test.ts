@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { consoleSession } from './run.js';
+
+describe('the local console', () => {
+  it('answers a slash command line and ends at the end of input', async () => {
+    const out = await consoleSession('/smtp 421\n');
+    expect(out).toContain('421 Service not available');
+    expect(out).toContain('How to fix:');
+  });
+
+  it('answers a mention like a command', async () => {
+    const out = await consoleSession('@smtp 5.2.2\n');
+    expect(out).toContain('5.2.2');
+    expect(out).toContain('Meaning:');
+  });
+
+  it('answers a bare "421 vs 251" line as a question', async () => {
+    const out = await consoleSession('421 vs 251\n');
+    expect(out).toContain('Key difference:');
+  });
+
+  it('answers several inputs in order', async () => {
+    const out = await consoleSession('/smtp 421\n/smtp 550\n/smtp help\n');
+    const i421 = out.indexOf('421 Service');
+    const i550 = out.indexOf('550 ');
+    const iHelp = out.indexOf('smtp-bot: what SMTP codes');
+    expect(i421).toBeGreaterThanOrEqual(0);
+    expect(i550).toBeGreaterThan(i421);
+    expect(iHelp).toBeGreaterThan(i550);
+  });
+
+  it('stays quiet (and says so) on chat that holds no SMTP failure', async () => {
+    const out = await consoleSession('lunch at 12:30 in room 421?\n');
+    expect(out).toMatch(/stays silent/);
+  });
+
+  it('gives a friendly answer to an unknown code instead of crashing', async () => {
+    const out = await consoleSession('/smtp 4211\n');
+    expect(out).toMatch(/did you mean/i);
+    expect(out).toContain('421');
+  });
+});
