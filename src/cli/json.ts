@@ -1,5 +1,5 @@
 /** The JSON the CLI prints with --json. Other tools rely on these shapes: change them with care. */
-import type { CodeEntry } from '../catalog/index.js';
+import type { CodeEntry, ProviderMatch } from '../catalog/index.js';
 import type { Resolution } from '../present/respond.js';
 
 export function entryJson(e: CodeEntry) {
@@ -22,10 +22,21 @@ export function entryJson(e: CodeEntry) {
   };
 }
 
+export function providerJson(m: ProviderMatch) {
+  return { provider: m.provider.id, providerName: m.provider.name, ...m.response };
+}
+
 export function resolutionJson(r: Resolution): unknown {
   switch (r.type) {
     case 'explain':
-      return { query: r.query, entries: r.entries.map(entryJson), notes: [...r.warnings, ...r.notes] };
+      return {
+        query: r.query,
+        entries: r.entries.map(entryJson),
+        notes: [...r.warnings, ...r.notes],
+        providerUsage: r.providerUsage.map(providerJson),
+      };
+    case 'provider':
+      return { query: r.query, provider: r.provider, responses: r.matches.map(providerJson), entries: r.entries.map(entryJson) };
     case 'compare':
       return {
         a: entryJson(r.comparison.a),

@@ -48,7 +48,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const resolution = await resolve(args.rest.join(' '));
   if (args.json) io.stdout.write(`${JSON.stringify(resolutionJson(resolution), null, 2)}\n`);
   const failed = resolution.type === 'unknown' || resolution.type === 'error' ||
-    (resolution.type === 'search' && resolution.hits.length === 0);
+    (resolution.type === 'search' && resolution.hits.length === 0) ||
+    (resolution.type === 'provider' && resolution.missing && resolution.entries.length === 0);
   if (failed) {
     // Errors go to stderr even with --json, so a pipe reading stdout sees only the JSON.
     io.stderr.write(renderText(toAnswer(resolution, lang, { commandPrefix: 'smtp ' })).replace(/^/, 'smtp: '));

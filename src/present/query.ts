@@ -2,14 +2,16 @@
  * What a user asked for, from the text after `/smtp`, a mention, a console line or the CLI's
  * arguments: explain codes, compare two, search by words, diagnose a paste, or help.
  */
-import { looksLikeCode, parseCode } from '../catalog/index.js';
+import { isProviderCode, looksLikeCode, parseCode, providerByName } from '../catalog/index.js';
 
 export type Query =
   | { type: 'help' }
   | { type: 'explain'; codes: string[] }
   | { type: 'compare'; a: string; b: string }
   | { type: 'search'; words: string }
-  | { type: 'diagnose'; text: string };
+  | { type: 'diagnose'; text: string }
+  /** "TSS04", "gmail 5.7.26", "outlook 550 5.7.1 S3150": a provider's own meaning. */
+  | { type: 'provider'; provider?: string; codes: string[] };
 
 const HELP = new Set(['', 'help', '--help', '-h', '?', 'usage']);
 const VERSUS = /^(\S+)\s+(?:vs\.?|versus|or|and)\s+(\S+)$/i;
@@ -44,6 +46,13 @@ export function parseQuery(raw: string): Query {
   }
   if (isPaste(text)) return { type: 'diagnose', text: raw };
   const tokens = text.split(/\s+/);
+  const isCode = (t: string) => Boolean(parseCode(t)) || isProviderCode(t);
+  if (tokens.length >= 2 && tokens.length <= 4 && providerByName(tokens[0]!) && tokens.slice(1).every(isCode)) {
+    return { type: 'provider', provider: tokens[0]!, codes: tokens.slice(1) };
+  }
+  if (tokens.some((t) => !parseCode(t) && isProviderCode(t)) && tokens.every(isCode)) {
+    return { type: 'provider', codes: tokens };
+  }
   if (tokens.every((t) => parseCode(t) || looksLikeCode(t))) return { type: 'explain', codes: tokens };
   return { type: 'search', words: text };
 }

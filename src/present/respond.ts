@@ -10,8 +10,13 @@ import {
   readTogether,
   search,
   suggest,
+  lookupProviderCode,
+  providerByName,
+  providerResponsesFor,
+  responsesWithCode,
   type CodeEntry,
   type Comparison,
+  type ProviderMatch,
   type SearchHit,
 } from '../catalog/index.js';
 import { diagnose } from '../diagnose/index.js';
@@ -22,15 +27,17 @@ import { diagnosisAnswer } from './diagnosis.js';
 import { explainAnswer } from './explain.js';
 import { errorAnswer, helpAnswer } from './help.js';
 import { messages, type Messages } from './i18n/index.js';
+import { providerAnswer, providerUsageSection } from './provider.js';
 import { parseQuery } from './query.js';
 import { searchAnswer } from './search.js';
 
 export type Resolution =
   | { type: 'help'; query: string }
-  | { type: 'explain'; query: string; entries: CodeEntry[]; notes: string[]; warnings: string[] }
+  | { type: 'explain'; query: string; entries: CodeEntry[]; notes: string[]; warnings: string[]; providerUsage: ProviderMatch[] }
   | { type: 'compare'; query: string; comparison: Comparison }
   | { type: 'search'; query: string; words: string; hits: SearchHit[] }
   | { type: 'diagnose'; query: string; diagnosis: Diagnosis }
+  | { type: 'provider'; query: string; provider: string | null; matches: ProviderMatch[]; entries: CodeEntry[]; missing: boolean }
   | { type: 'unknown'; query: string; token: string; suggestions: string[] }
   | { type: 'error'; query: string; message: keyof Messages['errors'] };
 
@@ -52,14 +59,21 @@ export async function resolve(input: string): Promise<Resolution> {
       for (const token of q.codes) {
         const entry = parseCode(token) ? lookup(token) : undefined;
         if (!entry) return unknown(query, token);
-        // 5.1.11 is far more likely a typo of 5.1.1 than a private code; 5.7.708 is not near anything.
-        if (!entry.registered && oneEditAway(entry.code).length) return unknown(query, token);
+        if (!entry.registered) {
+          // A provider's private detail (5.7.708) is answered from the provider catalog.
+          const matches = responsesWithCode(entry.code);
+          if (matches.length) return { type: 'provider', query, provider: null, matches, entries: [], missing: false };
+          // 5.1.11 is far more likely a typo of 5.1.1 than a private code; 5.7.999 is not near anything.
+          if (oneEditAway(entry.code).length) return unknown(query, token);
+        }
         entries.push(entry);
       }
       const reply = entries.find((e) => e.kind === 'reply');
       const enhanced = entries.find((e) => e.kind === 'enhanced');
       const together = reply && enhanced ? readTogether(reply, enhanced) : { notes: [], warnings: [] };
-      return { type: 'explain', query, entries, notes: together.notes, warnings: together.warnings };
+      const main = enhanced ?? reply;
+      const providerUsage = main ? responsesWithCode(main.code) : [];
+      return { type: 'explain', query, entries, notes: together.notes, warnings: together.warnings, providerUsage };
     }
     case 'compare': {
       const c = compare(q.a, q.b);
@@ -68,10 +82,29 @@ export async function resolve(input: string): Promise<Resolution> {
     }
     case 'search':
       return { type: 'search', query, words: q.words, hits: search(q.words) };
+    case 'provider':
+      return resolveProvider(query, q.provider, q.codes);
     case 'diagnose':
       if (!q.text.trim()) return { type: 'error', query, message: 'emptyDiagnose' };
       return { type: 'diagnose', query, diagnosis: await diagnose(q.text) };
   }
+}
+
+/** "gmail 5.7.26", "TSS04", "outlook 550 5.7.1 S3150": the provider's entries, most specific first. */
+function resolveProvider(query: string, providerWord: string | undefined, codes: string[]): Resolution {
+  const provider = providerWord ? providerByName(providerWord) : undefined;
+  const standard = codes.filter((c) => parseCode(c));
+  const entries = standard.map((c) => lookup(c)).filter((e): e is CodeEntry => Boolean(e?.registered));
+  const own = codes.filter((c) => !parseCode(c));
+  let matches: ProviderMatch[] = own.flatMap((c) => lookupProviderCode(c));
+  if (provider) {
+    const byCode = codes.flatMap((c) => providerResponsesFor(provider, c));
+    // Most specific first: responses that carry every code the user gave.
+    const score = (x: ProviderMatch) => codes.filter((c) => [x.response.reply, x.response.enhanced, x.response.providerCode].includes(c)).length;
+    matches = [...new Map([...matches, ...byCode].filter((x) => x.provider.id === provider.id).map((x) => [x.response.id, x])).values()]
+      .sort((a, b) => score(b) - score(a));
+  }
+  return { type: 'provider', query, provider: provider?.id ?? null, matches, entries, missing: matches.length === 0 };
 }
 
 export function toAnswer(r: Resolution, lang?: string, opts: { commandPrefix?: string } = {}): Answer {
@@ -79,8 +112,17 @@ export function toAnswer(r: Resolution, lang?: string, opts: { commandPrefix?: s
   switch (r.type) {
     case 'help':
       return helpAnswer(m, opts.commandPrefix);
-    case 'explain':
-      return explainAnswer(r.entries, r.query, m);
+    case 'explain': {
+      const answer = explainAnswer(r.entries, r.query, m);
+      const usage = providerUsageSection(r.providerUsage, m);
+      if (usage) answer.sections.push(usage);
+      return answer;
+    }
+    case 'provider': {
+      const note = r.missing ? m.provider.noneFor(providerByName(r.provider ?? '')?.name ?? r.provider ?? '', r.query) : undefined;
+      if (r.missing && r.entries.length === 0) return errorAnswer(m.errors.unknownCode(r.query), r.query, []);
+      return providerAnswer(r.matches, r.entries, r.query, m, note);
+    }
     case 'compare':
       return compareAnswer(r.comparison, r.query, m);
     case 'search':

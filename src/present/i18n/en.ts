@@ -45,6 +45,16 @@ export const en = {
     results: 'Matching codes',
     warnings: 'Careful',
   },
+  provider: {
+    title: (provider: string, codes: string) => `${provider} ${codes}`,
+    reason: 'Reason',
+    differs: 'Differs from the standard meaning',
+    family: 'Same family',
+    lastSeen: (date: string) => `Wording last seen ${date}.`,
+    standard: 'The standard meaning',
+    usedBy: 'What providers mean by it',
+    noneFor: (provider: string, code: string) => `No ${provider}-specific entry for ${code}; the standard meaning follows.`,
+  },
   explain: {
     unregistered: (code: string) => `${code} is not a registered code: only its class and subject are standard.`,
   },

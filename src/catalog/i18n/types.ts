@@ -1,0 +1,53 @@
+/**
+ * Translations of the catalog's prose, one overlay per language. An overlay never changes a fact:
+ * codes, classes, who acts, retry policies and RFC references come from the English data; only the
+ * words are replaced. Arrays have the same length and order as the English ones.
+ */
+type ClassDigit = '2' | '4' | '5';
+
+export interface ReplyTranslation {
+  title: string;
+  meaning: string;
+  whenSeen: string[];
+  fix: string[];
+  retryAdvice: string;
+  notes?: string[];
+  /** Same order as the English `variants`. */
+  variants?: { context: string; title: string; meaning: string }[];
+  /** Extra search words in this language. */
+  keywords?: string[];
+}
+
+export interface EnhancedTranslation {
+  title: string;
+  meaning: string;
+  whenSeen: string[];
+  fix: string[];
+  notes?: string[];
+  keywords?: string[];
+  /** For each class the English `retry` has advice for. */
+  retryAdvice?: Partial<Record<ClassDigit, string>>;
+  /** For each class the English `byClass` has, the same fields it overrides. */
+  byClass?: Partial<Record<ClassDigit, { meaning?: string; whenSeen?: string[]; fix?: string[]; retryAdvice?: string }>>;
+}
+
+export interface GroupTranslation {
+  title: string;
+  meaning: string;
+}
+
+export interface PairTranslation {
+  keyDifference: string;
+  whenToUseWhich: string;
+}
+
+export interface CatalogTranslations {
+  /** Keyed by reply code: "421". */
+  replies: Record<string, ReplyTranslation>;
+  /** Keyed by registry code: "X.1.1". */
+  enhanced: Record<string, EnhancedTranslation>;
+  /** Keyed "5.X.X", "X.1.X". */
+  groups: Record<string, GroupTranslation>;
+  /** Keyed "a|b" exactly as the pair is written in data/pairs.ts. */
+  pairs: Record<string, PairTranslation>;
+}
