@@ -1,35 +1,21 @@
 /** What a reply code and an enhanced status code say together ("550 5.1.1"), and where they disagree. */
 import type { CodeEntry } from './entry.js';
+import { catalogLanguage } from './i18n/index.js';
 
 export interface PairReading {
   notes: string[];
   warnings: string[];
 }
 
-const CLASS_WORD: Record<CodeEntry['class'], string> = {
-  success: 'success',
-  intermediate: 'intermediate',
-  transient: 'temporary failure',
-  permanent: 'permanent failure',
-};
-
-export function readTogether(reply: CodeEntry, enhanced: CodeEntry): PairReading {
+export function readTogether(reply: CodeEntry, enhanced: CodeEntry, lang?: string): PairReading {
+  const p = catalogLanguage(lang).phrases;
   const notes: string[] = [];
   const warnings: string[] = [];
   if (reply.class !== enhanced.class) {
-    warnings.push(
-      `The codes disagree: ${reply.code} is a ${CLASS_WORD[reply.class]} but ${enhanced.code} says ${CLASS_WORD[enhanced.class]}. ` +
-        `The first digits should match. Most sending servers act on the three-digit reply, so expect this to be handled as a ${CLASS_WORD[reply.class]}; ` +
-        'report the mismatch to whoever runs the server that sent it.',
-    );
+    warnings.push(p.together.disagree(reply.code, p.classWord[reply.class], enhanced.code, p.classWord[enhanced.class]));
   }
-  const usual =
-    (reply.commonEnhanced ?? []).includes(enhanced.code) || (enhanced.typicalReplies ?? []).includes(reply.code);
-  notes.push(
-    `${reply.code} says what happened to the command (${reply.title.toLowerCase()}); ${enhanced.code} says why: ${enhanced.title.toLowerCase()}.`,
-  );
-  if (!usual && reply.class === enhanced.class) {
-    notes.push(`${reply.code} with ${enhanced.code} is an unusual pair; trust the enhanced code and the server's text over the reply code's generic meaning.`);
-  }
+  notes.push(p.together.reading(reply.code, p.inline(reply.title), enhanced.code, p.inline(enhanced.title)));
+  const usual = (reply.commonEnhanced ?? []).includes(enhanced.code) || (enhanced.typicalReplies ?? []).includes(reply.code);
+  if (!usual && reply.class === enhanced.class) notes.push(p.together.unusual(reply.code, enhanced.code));
   return { notes, warnings };
 }

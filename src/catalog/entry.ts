@@ -2,6 +2,7 @@
  * A code as the product explains it: a reply code, or an enhanced status code seen through its
  * class. This is what `smtp 421 --json` prints for each code, so its field names are public.
  */
+import type { CatalogPhrases } from './i18n/index.js';
 import type { CodeClass, ReplyCodeData, Retry, SmtpPhase, WhoActs } from './schema.js';
 
 export interface CodeEntry {
@@ -46,20 +47,7 @@ export function classOf(code: string): CodeClass {
 }
 
 /** What a client does by default for a class when the data gives no specific advice. */
-export function defaultRetry(cls: CodeClass): Retry {
-  switch (cls) {
-    case 'success':
-    case 'intermediate':
-      return { policy: 'not-needed', advice: 'Nothing to retry: the server accepted the command.' };
-    case 'transient':
-      return {
-        policy: 'automatic',
-        advice: 'The sending server keeps the message queued and tries again by itself, usually for up to 4–5 days.',
-      };
-    case 'permanent':
-      return {
-        policy: 'after-fix',
-        advice: 'Sending the same message again will fail the same way; fix the cause first, then resend.',
-      };
-  }
+export function defaultRetry(cls: CodeClass, phrases: CatalogPhrases): Retry {
+  const policy = cls === 'transient' ? 'automatic' : cls === 'permanent' ? 'after-fix' : 'not-needed';
+  return { policy, advice: phrases.defaultRetry[cls] };
 }

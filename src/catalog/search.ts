@@ -13,9 +13,14 @@ const STOPWORDS = new Set(['a', 'an', 'the', 'is', 'are', 'of', 'to', 'for', 'in
 function words(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[^a-z0-9.]+/)
+    .split(/[^\p{L}\p{N}.]+/u)
     .filter((w) => w.length > 1 && !STOPWORDS.has(w))
     .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/** Words may match inside longer ones: four letters in English, two syllables in Korean (particles attach). */
+function partialMin(word: string): number {
+  return /^[\x00-\x7f]*$/.test(word) ? 4 : 2;
 }
 
 interface Indexed {
@@ -24,10 +29,11 @@ interface Indexed {
   fields: { words: Set<string>; text: string; weight: number }[];
 }
 
-let index: Indexed[] | undefined;
+/** One index per language, built on first use. */
+const indexes = new Map<string, Indexed[]>();
 
-function buildIndex(): Indexed[] {
-  return allEntries().map((entry) => {
+function buildIndex(lang: string): Indexed[] {
+  return allEntries(lang).map((entry) => {
     const field = (text: string, weight: number) => ({ words: new Set(words(text)), text: text.toLowerCase(), weight });
     return {
       entry,
@@ -43,8 +49,12 @@ function buildIndex(): Indexed[] {
 }
 
 /** Scores every entry; entries that match more of the query's words rank first. */
-export function search(query: string, limit = 8): SearchHit[] {
-  index ??= buildIndex();
+export function search(query: string, limit = 8, lang = 'en'): SearchHit[] {
+  let index = indexes.get(lang);
+  if (!index) {
+    index = buildIndex(lang);
+    indexes.set(lang, index);
+  }
   const q = words(query);
   if (q.length === 0) return [];
   const phrase = q.join(' ');
@@ -56,7 +66,7 @@ export function search(query: string, limit = 8): SearchHit[] {
       let best = 0;
       for (const f of item.fields) {
         if (f.words.has(w)) best = Math.max(best, f.weight);
-        else if (w.length >= 4 && f.text.includes(w)) best = Math.max(best, f.weight / 2);
+        else if (w.length >= partialMin(w) && f.text.includes(w)) best = Math.max(best, f.weight / 2);
       }
       if (best > 0) matched++;
       score += best;

@@ -6,8 +6,8 @@ import { fallbackText } from './fallback.js';
 import type { Messages } from './i18n/index.js';
 
 /** The most specific catalog entry for a finding: the enhanced code says more than the reply code. */
-function entryFor(f: Finding) {
-  return (f.enhanced ? lookup(f.enhanced) : undefined) ?? (f.reply ? lookup(f.reply) : undefined);
+function entryFor(f: Finding, lang: string) {
+  return (f.enhanced ? lookup(f.enhanced, lang) : undefined) ?? (f.reply ? lookup(f.reply, lang) : undefined);
 }
 
 export function findingCodes(f: Finding): string {
@@ -15,7 +15,7 @@ export function findingCodes(f: Finding): string {
 }
 
 function findingSection(f: Finding, m: Messages): Section {
-  const entry = entryFor(f);
+  const entry = entryFor(f, m.lang);
   const codes = findingCodes(f);
   const status = [
     f.permanent === null ? '' : f.permanent ? m.diagnose.permanent : m.diagnose.transient,

@@ -40,7 +40,7 @@ export function explainAnswer(entries: CodeEntry[], query: string, m: Messages):
   const reply = entries.find((e) => e.kind === 'reply');
   const enhanced = entries.find((e) => e.kind === 'enhanced');
   if (reply && enhanced) {
-    const together = readTogether(reply, enhanced);
+    const together = readTogether(reply, enhanced, m.lang);
     warnings.push(...together.warnings);
     sections.push({ heading: m.heading.together, bullets: together.notes });
   }

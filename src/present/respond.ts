@@ -26,7 +26,7 @@ import { compareAnswer } from './compare.js';
 import { diagnosisAnswer } from './diagnosis.js';
 import { explainAnswer } from './explain.js';
 import { errorAnswer, helpAnswer } from './help.js';
-import { messages, type Messages } from './i18n/index.js';
+import { messages, resolveLang, type Messages } from './i18n/index.js';
 import { providerAnswer, providerUsageSection } from './provider.js';
 import { parseQuery } from './query.js';
 import { searchAnswer } from './search.js';
@@ -47,7 +47,8 @@ function unknown(query: string, token: string): Resolution {
   return { type: 'unknown', query, token, suggestions: suggest(token) };
 }
 
-export async function resolve(input: string): Promise<Resolution> {
+export async function resolve(input: string, lang?: string): Promise<Resolution> {
+  lang = resolveLang(lang);
   const query = input.trim();
   const q = parseQuery(input);
   switch (q.type) {
@@ -57,7 +58,7 @@ export async function resolve(input: string): Promise<Resolution> {
       if (q.codes.length > MAX_CODES) return { type: 'error', query, message: 'tooManyCodes' };
       const entries: CodeEntry[] = [];
       for (const token of q.codes) {
-        const entry = parseCode(token) ? lookup(token) : undefined;
+        const entry = parseCode(token) ? lookup(token, lang) : undefined;
         if (!entry) return unknown(query, token);
         if (!entry.registered) {
           // A provider's private detail (5.7.708) is answered from the provider catalog.
@@ -70,20 +71,20 @@ export async function resolve(input: string): Promise<Resolution> {
       }
       const reply = entries.find((e) => e.kind === 'reply');
       const enhanced = entries.find((e) => e.kind === 'enhanced');
-      const together = reply && enhanced ? readTogether(reply, enhanced) : { notes: [], warnings: [] };
+      const together = reply && enhanced ? readTogether(reply, enhanced, lang) : { notes: [], warnings: [] };
       const main = enhanced ?? reply;
       const providerUsage = main ? responsesWithCode(main.code) : [];
       return { type: 'explain', query, entries, notes: together.notes, warnings: together.warnings, providerUsage };
     }
     case 'compare': {
-      const c = compare(q.a, q.b);
+      const c = compare(q.a, q.b, lang);
       if ('unknown' in c) return unknown(query, c.unknown);
       return { type: 'compare', query, comparison: c };
     }
     case 'search':
-      return { type: 'search', query, words: q.words, hits: search(q.words) };
+      return { type: 'search', query, words: q.words, hits: search(q.words, 8, lang) };
     case 'provider':
-      return resolveProvider(query, q.provider, q.codes);
+      return resolveProvider(query, q.provider, q.codes, lang);
     case 'diagnose':
       if (!q.text.trim()) return { type: 'error', query, message: 'emptyDiagnose' };
       return { type: 'diagnose', query, diagnosis: await diagnose(q.text) };
@@ -91,10 +92,10 @@ export async function resolve(input: string): Promise<Resolution> {
 }
 
 /** "gmail 5.7.26", "TSS04", "outlook 550 5.7.1 S3150": the provider's entries, most specific first. */
-function resolveProvider(query: string, providerWord: string | undefined, codes: string[]): Resolution {
+function resolveProvider(query: string, providerWord: string | undefined, codes: string[], lang: string): Resolution {
   const provider = providerWord ? providerByName(providerWord) : undefined;
   const standard = codes.filter((c) => parseCode(c));
-  const entries = standard.map((c) => lookup(c)).filter((e): e is CodeEntry => Boolean(e?.registered));
+  const entries = standard.map((c) => lookup(c, lang)).filter((e): e is CodeEntry => Boolean(e?.registered));
   const own = codes.filter((c) => !parseCode(c));
   let matches: ProviderMatch[] = own.flatMap((c) => lookupProviderCode(c));
   if (provider) {
@@ -140,7 +141,7 @@ export function toAnswer(r: Resolution, lang?: string, opts: { commandPrefix?: s
 
 /** Everything after `/smtp`, a mention's text, or a console line → the Answer to show. */
 export async function answerQuery(input: string, opts: { lang?: string; commandPrefix?: string } = {}): Promise<Answer> {
-  return toAnswer(await resolve(input), opts.lang, opts);
+  return toAnswer(await resolve(input, opts.lang), opts.lang, opts);
 }
 
 /** A message nobody addressed to the bot: answer only when it really holds an SMTP failure. */

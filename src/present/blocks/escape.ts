@@ -36,9 +36,12 @@ export function safeMrkdwn(text: string): string {
   return defuseBroadcasts(escapeMrkdwn(text));
 }
 
-/** Plain text safe for a plain_text object. */
+/**
+ * Plain text safe for a plain_text object. Slack does not parse plain_text, but angle brackets are
+ * swapped for look-alikes anyway so no client, log or later mrkdwn reuse can read them as markup.
+ */
 export function safePlain(text: string): string {
-  return neutraliseSpecials(text).replace(/[\r\n\t]+/g, ' ');
+  return neutraliseSpecials(text).replace(/</g, '‹').replace(/>/g, '›').replace(/[\r\n\t]+/g, ' ');
 }
 
 /**

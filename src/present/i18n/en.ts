@@ -3,6 +3,8 @@
  * (`Messages`), so the compiler and a test catch a missing key.
  */
 export const en = {
+  /** The language code the catalog is asked in. */
+  lang: 'en',
   class: {
     success: 'Success (2xx)',
     intermediate: 'Intermediate (3xx)',

@@ -1,0 +1,115 @@
+/**
+ * A Slack-compatible Web API on 127.0.0.1 for tests and the bench: it answers the methods the bot
+ * calls the way Slack does (HTTP 200 with {ok}, 429 with Retry-After), records every call, and also
+ * serves response_url endpoints. Failures can be queued per method to exercise retries.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Call {
+  method: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+export type Failure = { status: 500 | 502 | 503 } | { status: 429; retryAfter: number } | { error: string };
+
+export const BOT_USER_ID = 'UBOTSMTP1';
+export const BOT_ID = 'BBOTSMTP1';
+
+function parseBody(req: IncomingMessage, raw: string): Record<string, unknown> {
+  const type = req.headers['content-type'] ?? '';
+  if (type.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    // The Web API client sends blocks and views as JSON strings inside the form.
+    out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+  }
+  return out;
+}
+
+export class FakeSlack {
+  readonly calls: Call[] = [];
+  private readonly failures = new Map<string, Failure[]>();
+  private server?: Server;
+  private ts = 1_700_000_000;
+  url = '';
+  /** Keep only counts, not bodies (the bench sends tens of thousands of calls). */
+  recordBodies = true;
+
+  failNext(method: string, ...failures: Failure[]): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  of(method: string): Call[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.failures.clear();
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? `response:${path.slice(10)}` : path;
+        const body = this.recordBodies ? parseBody(req, raw) : {};
+        this.calls.push({ method, body, at: Date.now() });
+        const failure = this.failures.get(method)?.shift();
+        if (failure && 'status' in failure) {
+          const headers: Record<string, string> = { 'content-type': 'application/json' };
+          if (failure.status === 429) headers['retry-after'] = String(failure.retryAfter);
+          res.writeHead(failure.status, headers);
+          res.end(JSON.stringify({ ok: false, error: failure.status === 429 ? 'ratelimited' : 'internal_error' }));
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        if (failure) return void res.end(JSON.stringify({ ok: false, error: failure.error }));
+        res.end(JSON.stringify(this.answer(method, body)));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'smtp-bot', team_id: 'T0001', user_id: BOT_USER_ID, bot_id: BOT_ID };
+      case 'chat.postMessage':
+        return { ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: { text: body.text } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${++this.ts}.000200` };
+      case 'chat.update':
+        return { ok: true, channel: body.channel, ts: body.ts };
+      case 'users.info':
+        return { ok: true, user: { id: body.user, name: 'someone', is_bot: false } };
+      case 'views.publish':
+      case 'views.open':
+      case 'views.push':
+        return { ok: true, view: { id: `V${++this.ts}` } };
+      default:
+        return method.startsWith('response:') ? { ok: true } : { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+}

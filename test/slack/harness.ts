@@ -1,0 +1,43 @@
+/** Starts the real Bolt app in HTTP mode against a fake Slack, both on 127.0.0.1. */
+import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/app.js';
+import { SqliteSettingsStore } from '../../src/slack/store/index.js';
+import { FakeSlack } from './fake-slack.js';
+import { SIGNING_SECRET } from './signed.js';
+
+export interface Harness {
+  fake: FakeSlack;
+  slack: SlackApp;
+  store: SqliteSettingsStore;
+  url: string;
+  events: string;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(extra: Partial<SlackAppOptions> = {}): Promise<Harness> {
+  const fake = await new FakeSlack().start();
+  const store = new SqliteSettingsStore(':memory:');
+  const slack = createSlackApp({
+    mode: 'http',
+    botToken: 'xoxb-test-token',
+    signingSecret: SIGNING_SECRET,
+    apiUrl: fake.apiUrl,
+    store,
+    logLevel: 'error',
+    retry: { retries: 2, baseDelayMs: 20, maxWaitMs: 5_000 },
+    ...extra,
+  } as SlackAppOptions);
+  const { port } = await slack.start(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    fake,
+    slack,
+    store,
+    url,
+    events: `${url}/slack/events`,
+    async stop() {
+      await slack.stop();
+      await fake.stop();
+      store.close();
+    },
+  };
+}
