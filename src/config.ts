@@ -38,6 +38,9 @@ const Env = z.object({
   LOG_LEVEL: optionalText.pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' }).optional().default('info')),
 });
 
+/** Every variable the app reads: .env.example documents each (a test checks). */
+export const ENV_VARS = Object.keys(Env.shape) as (keyof typeof Env.shape)[];
+
 interface Common {
   apiUrl: string;
   port: number;

@@ -6,7 +6,7 @@
 export const slackStrings = {
   apology: 'Sorry, I could not answer that just now (Slack or I had a hiccup). Please try again in a minute.',
   shareExpired: 'That answer is too old to share now. Run the command again and share the new one.',
-  sharedBy: (userId: string) => `Shared by <@${userId}>`,
+  sharedBy: (name: string) => `Shared by ${name}`,
   autoReply: {
     on: 'Auto-reply is *on* here: I answer pasted bounces, log lines and transcripts in their thread.',
     off: 'Auto-reply is *off* here. Use the message shortcut “Explain SMTP codes” or mention me to ask.',

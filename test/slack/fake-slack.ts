@@ -23,7 +23,7 @@ function parseBody(req: IncomingMessage, raw: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
     // The Web API client sends blocks and views as JSON strings inside the form.
-    out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+    out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v === 'true' ? true : v === 'false' ? false : v;
   }
   return out;
 }
@@ -34,8 +34,9 @@ export class FakeSlack {
   private server?: Server;
   private ts = 1_700_000_000;
   url = '';
-  /** Keep only counts, not bodies (the bench sends tens of thousands of calls). */
-  recordBodies = true;
+  /** Keep no calls at all (the bench sends tens of thousands); `onCall` still sees each one. */
+  record = true;
+  onCall?: (method: string, body: Record<string, unknown>) => void;
 
   failNext(method: string, ...failures: Failure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
@@ -66,8 +67,9 @@ export class FakeSlack {
         const raw = Buffer.concat(chunks).toString('utf8');
         const path = (req.url ?? '').split('?')[0] ?? '';
         const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? `response:${path.slice(10)}` : path;
-        const body = this.recordBodies ? parseBody(req, raw) : {};
-        this.calls.push({ method, body, at: Date.now() });
+        const body = parseBody(req, raw);
+        if (this.record) this.calls.push({ method, body, at: Date.now() });
+        this.onCall?.(method, body);
         const failure = this.failures.get(method)?.shift();
         if (failure && 'status' in failure) {
           const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -97,7 +99,7 @@ export class FakeSlack {
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts };
       case 'users.info':
-        return { ok: true, user: { id: body.user, name: 'someone', is_bot: false } };
+        return { ok: true, user: { id: body.user, name: 'jdoe', real_name: 'Jane Doe', is_bot: false, profile: { display_name: 'jane <!here>', real_name: 'Jane Doe' } } };
       case 'views.publish':
       case 'views.open':
       case 'views.push':

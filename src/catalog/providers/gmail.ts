@@ -39,7 +39,7 @@ export const gmail: ProviderInput = {
       id: 'gmail-450-4.2.1-receiving-too-fast',
       reply: '450',
       enhanced: '4.2.1',
-      match: ['is receiving email too quickly', 'is receiving mail too quickly', 'rate that prevents additional messages'],
+      match: ['contact is receiving email too quickly', 'contact is receiving mail too quickly', 'rate that prevents additional messages'],
       title: 'Recipient is receiving mail too fast',
       meaning: 'This one Gmail mailbox is taking in more mail than Google allows per user right now, so further messages to it are deferred. It is about the recipient\'s inbound rate, not your IP or domain.',
       reason: 'speeding',
@@ -185,7 +185,7 @@ export const gmail: ProviderInput = {
       enhanced: '5.3.4',
       match: ["exceeded Google's message size limits", "Google's message size limits of", 'p=MaxSizeError'],
       title: 'Message larger than Gmail accepts',
-      meaning: 'The message is over Gmail\'s size limit (about 25 MB for what you attach, counted after MIME encoding grows it by roughly a third). Older bounces carry the same text with 5.2.3.',
+      meaning: 'The message is bigger than Gmail accepts. Google documents 25 MB of attachments when sending from Gmail and up to 50 MB for a received message, measured on the encoded message (base64 makes attachments about a third larger). Older bounces carry the same text with 5.2.3.',
       reason: 'mesgtoobig',
       whoActs: 'sender',
       retry: { policy: 'after-fix', advice: 'Resending the same message fails; make it smaller first.' },
@@ -300,6 +300,7 @@ export const gmail: ProviderInput = {
         'Spread legitimate volume over several accounts or a bulk sending service.',
       ],
       links: [L.codes],
+      differsFromRegistry: 'X.4.5 is registered as "mail system congestion" (a transient network condition); Gmail uses 5.4.5 for the sender\'s daily quota.',
       lastSeen: DOC,
     },
     {
@@ -315,6 +316,7 @@ export const gmail: ProviderInput = {
       fix: ['Find which application or device sends as this user through the relay and reduce or spread its volume.'],
       links: [L.relay],
       family: 'gmail-relay-limit',
+      differsFromRegistry: 'X.4.5 is registered as "mail system congestion"; Gmail uses 5.4.5 for a daily relay quota.',
       lastSeen: DOC,
     },
     {
@@ -733,7 +735,7 @@ export const gmail: ProviderInput = {
       fix: ['Reduce volume to Gmail, find what caused the spike (new list, compromised account), and check Postmaster Tools.'],
       links: [L.guidelines, L.postmaster],
       family: 'gmail-unusual-rate',
-      lastSeen: '2023-03',
+      lastSeen: '2018-11',
     },
     {
       id: 'gmail-421-4.7.28-unusual-rate-ip',
@@ -752,7 +754,7 @@ export const gmail: ProviderInput = {
       ],
       links: [L.guidelines, L.postmaster],
       family: 'gmail-unusual-rate',
-      differsFromRegistry: 'X.7.28 is registered for "mail flood detected" (RFC 8904, DNS allowlists). Gmail uses 4.7.28 for its own volume and spam-rate limits, and for duplicate Message-ID floods.',
+      differsFromRegistry: 'X.7.28 is registered as "mail flood detected". Gmail uses 4.7.28 for its own volume and spam-rate limits, and for duplicate Message-ID floods.',
       lastSeen: DOC,
     },
     {
@@ -867,7 +869,7 @@ export const gmail: ProviderInput = {
       fix: ['Make PTR and A/AAAA records agree for the sending IP (dig -x <ip>, then dig <name>).', 'For IPv6 sending, do the same for the IPv6 address or send over IPv4.'],
       links: [L.guidelines],
       family: 'gmail-ptr',
-      differsFromRegistry: 'X.7.23 is registered for "SPF validation error" (RFC 7372). Gmail uses 4.7.23 for missing or mismatched reverse DNS, which has nothing to do with SPF.',
+      differsFromRegistry: 'X.7.23 is registered as "SPF validation failed" (RFC 7372). Gmail uses 4.7.23 for missing or mismatched reverse DNS, which has nothing to do with SPF.',
       warnings: ['Do not go hunting in your SPF record because of the code: with this text the problem is reverse DNS.'],
       lastSeen: DOC,
     },
@@ -1072,7 +1074,7 @@ export const gmail: ProviderInput = {
       ],
       links: [L.guidelines, L.dkim],
       family: 'gmail-auth',
-      differsFromRegistry: 'X.7.30 is registered (RFC 7293) for "Require-Recipient-Valid-Since" rejections; Gmail uses it for DKIM failures.',
+      differsFromRegistry: 'X.7.30 is registered as "REQUIRETLS support required" (RFC 8689); Gmail uses it for DKIM failures.',
       lastSeen: DOC,
     },
     {
@@ -1088,7 +1090,7 @@ export const gmail: ProviderInput = {
       fix: ['Turn on DKIM signing and publish the key, then resend.'],
       links: [L.guidelines, L.dkim],
       family: 'gmail-auth',
-      differsFromRegistry: 'X.7.30 is registered for "Require-Recipient-Valid-Since" (RFC 7293); Gmail uses it for DKIM failures.',
+      differsFromRegistry: 'X.7.30 is registered as "REQUIRETLS support required" (RFC 8689); Gmail uses it for DKIM failures.',
       lastSeen: DOC,
     },
     {
@@ -1189,7 +1191,7 @@ export const gmail: ProviderInput = {
       fix: ['Turn on STARTTLS for outbound mail and check nothing in the path (firewall, proxy) strips it.'],
       links: [L.tls, L.guidelines],
       family: 'gmail-tls',
-      differsFromRegistry: 'X.7.29 is registered (RFC 8689) for "REQUIRETLS support required". Gmail uses 4.7.29/5.7.29 for bulk mail sent without TLS.',
+      differsFromRegistry: 'X.7.29 is registered as "ARC validation failure" (RFC 8617). Gmail uses 4.7.29/5.7.29 for bulk mail sent without TLS.',
       lastSeen: DOC,
     },
     {
@@ -1205,7 +1207,7 @@ export const gmail: ProviderInput = {
       fix: ['Enable STARTTLS on the sending MTA, then resend.'],
       links: [L.tls, L.guidelines],
       family: 'gmail-tls',
-      differsFromRegistry: 'X.7.29 is registered for "REQUIRETLS support required" (RFC 8689); Gmail uses it for missing TLS.',
+      differsFromRegistry: 'X.7.29 is registered as "ARC validation failure" (RFC 8617); Gmail uses it for missing TLS.',
       lastSeen: DOC,
     },
     {
@@ -1235,6 +1237,7 @@ export const gmail: ProviderInput = {
       retry: { policy: 'after-fix', advice: 'Fails until the client waits for the 220 reply to STARTTLS.' },
       fix: ['Fix or update the SMTP client library so it waits for the STARTTLS reply and negotiates TLS before sending more.'],
       links: [L.about],
+      differsFromRegistry: 'X.7.10 is registered (RFC 4954) as "encryption needed"; Gmail uses 5.7.10 for a STARTTLS pipelining violation.',
       lastSeen: DOC,
     },
     // ───────────────────────────── submission / AUTH (smtp.gmail.com) ─────────────────────────────

@@ -3,8 +3,12 @@
  * one edit in that provider's file. Schema rules are checked by `../validate.ts` in the tests.
  */
 import type { ProviderData, ProviderInput } from '../schema.js';
+import { apple } from './apple.js';
+import { gmail } from './gmail.js';
+import { microsoft } from './microsoft.js';
+import { yahoo } from './yahoo.js';
 
-export const rawProviders: ProviderInput[] = [];
+export const rawProviders: ProviderInput[] = [apple, gmail, microsoft, yahoo];
 
 function withDefaults(p: ProviderInput): ProviderData {
   return {

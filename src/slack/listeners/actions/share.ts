@@ -2,12 +2,13 @@
  * "Share in channel": posts the same answer publicly, once, then removes the private copy. Shared
  * into a conversation other than the one the paste came from, addresses and IPs are blanked.
  */
-import { renderAnswer } from '../../../present/blocks/index.js';
+import { renderAnswer, safeMrkdwn } from '../../../present/blocks/index.js';
 import { langFor, type Ctx } from '../../context.js';
 import { redactAnswer } from '../../guard/index.js';
 import { isNotInChannel, messageBody, postToResponseUrl, safely } from '../../send.js';
 import { buildShared, decodeShare } from '../../share.js';
 import { slackStrings } from '../../strings.js';
+import { sharerName } from '../../users.js';
 import { actionValue, type ActionArgs } from './reply.js';
 
 export function shareAction(ctx: Ctx) {
@@ -24,8 +25,9 @@ export function shareAction(ctx: Ctx) {
       if (!req) return void (await say(slackStrings.shareExpired));
       const answer = await buildShared(ctx, req, await langFor(ctx, channel));
       const rendered = renderAnswer(req.c === channel ? answer : redactAnswer(answer));
-      if (/^[UW][A-Z0-9]+$/.test(body.user.id) && rendered.blocks.length < 50) {
-        rendered.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackStrings.sharedBy(body.user.id) }] });
+      const name = await sharerName(client, body.user.id);
+      if (name && rendered.blocks.length < 50) {
+        rendered.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: safeMrkdwn(slackStrings.sharedBy(name)) }] });
       }
       try {
         await client.chat.postMessage({ channel, ...messageBody(rendered) });
@@ -38,3 +40,4 @@ export function shareAction(ctx: Ctx) {
     }, say);
   };
 }
+
