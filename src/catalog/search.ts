@@ -20,7 +20,7 @@ function words(text: string): string[] {
 
 /** Words may match inside longer ones: four letters in English, two syllables in Korean (particles attach). */
 function partialMin(word: string): number {
-  return /^[\x00-\x7f]*$/.test(word) ? 4 : 2;
+  return /^[a-z0-9.]*$/.test(word) ? 4 : 2;
 }
 
 interface Indexed {

@@ -4,11 +4,28 @@
  */
 import type { ProviderData, ProviderInput } from '../schema.js';
 import { apple } from './apple.js';
+import { barracuda } from './barracuda.js';
+import { cisco } from './cisco.js';
+import { comcast } from './comcast.js';
+import { exim } from './exim.js';
 import { gmail } from './gmail.js';
+import { gmx } from './gmx.js';
+import { mailru } from './mailru.js';
 import { microsoft } from './microsoft.js';
+import { mimecast } from './mimecast.js';
+import { orange } from './orange.js';
+import { postfix } from './postfix.js';
+import { proofpoint } from './proofpoint.js';
+import { qmail } from './qmail.js';
+import { qq } from './qq.js';
+import { sendmail } from './sendmail.js';
+import { spamhaus } from './spamhaus.js';
 import { yahoo } from './yahoo.js';
+import { zoho } from './zoho.js';
 
-export const rawProviders: ProviderInput[] = [apple, gmail, microsoft, yahoo];
+export const rawProviders: ProviderInput[] = [
+  apple, barracuda, cisco, comcast, exim, gmail, gmx, mailru, microsoft, mimecast, orange, postfix, proofpoint, qmail, qq, sendmail, spamhaus, yahoo, zoho,
+];
 
 function withDefaults(p: ProviderInput): ProviderData {
   return {
