@@ -9,6 +9,7 @@
  * input; at a terminal, a message also ends when the paste stops arriving (a short pause).
  */
 import { createInterface } from 'node:readline';
+import { messages } from '../present/i18n/index.js';
 import { renderText } from '../present/text/render.js';
 import { answerPaste, answerQuery } from '../present/respond.js';
 import { parseQuery } from '../present/query.js';
@@ -22,7 +23,7 @@ export interface ConsoleOptions {
 }
 
 async function answerLine(line: string, opts: ConsoleOptions): Promise<string> {
-  return renderText(await answerQuery(line.replace(COMMAND, ''), { lang: opts.lang, commandPrefix: '/smtp ' }));
+  return renderText(await answerQuery(line.replace(COMMAND, ''), { lang: opts.lang, commandPrefix: '/smtp ' }), messages(opts.lang));
 }
 
 /** A one-line "421" or "421 vs 251" typed at the console is a question to the bot, not a paste. */
@@ -33,8 +34,8 @@ function isQuestion(line: string): boolean {
 
 async function answerMessage(text: string, opts: ConsoleOptions): Promise<string> {
   const { autoReply, answer } = await answerPaste(text, { lang: opts.lang });
-  if (!autoReply) return '(no SMTP failure in that message: in a channel the bot stays silent)\n';
-  return renderText(answer);
+  if (!autoReply) return `${messages(opts.lang).console.silent}\n`;
+  return renderText(answer, messages(opts.lang));
 }
 
 export async function runConsole(io: CliIO, opts: ConsoleOptions = {}): Promise<number> {
@@ -47,7 +48,7 @@ export async function runConsole(io: CliIO, opts: ConsoleOptions = {}): Promise<
   const say = (job: () => Promise<string>) => {
     queue = queue.then(job).then(
       (out) => void io.stdout.write(`${out}\n`),
-      () => void io.stdout.write('Something went wrong while answering that; please try again.\n\n'),
+      () => void io.stdout.write(`${messages(opts.lang).console.failed}\n\n`),
     );
   };
   const flush = () => {
@@ -56,7 +57,7 @@ export async function runConsole(io: CliIO, opts: ConsoleOptions = {}): Promise<
     const text = pending.splice(0).join('\n');
     if (text.trim()) say(() => answerMessage(text, opts));
   };
-  if (interactive) io.stdout.write('smtp-bot console: type /smtp 421, @smtp 550 5.1.1, or paste a bounce. Ctrl-D to quit.\n');
+  if (interactive) io.stdout.write(`${messages(opts.lang).console.welcome}\n`);
   for await (const line of rl) {
     if (COMMAND.test(line)) {
       flush();

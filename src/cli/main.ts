@@ -15,36 +15,30 @@ import { messages } from '../present/i18n/index.js';
 import { resolve, toAnswer } from '../present/respond.js';
 import { renderText } from '../present/text/render.js';
 
-const USAGE = `usage: smtp <code> [<code>]          explain codes (smtp 421, smtp 550 5.1.1)
-       smtp <a> vs <b>                compare two codes (also: smtp compare <a> <b>)
-       smtp search <words>            find codes by words
-       smtp diagnose [FILE]           diagnose a bounce, log line or transcript (stdin without FILE)
-       smtp console                   the bot's local console
-options: --json (machine-readable output), --lang en|ko
-`;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const env = io.env ?? process.env;
   const args = parseArgs(argv);
+  const lang = langFrom(args.lang, env);
+  const m = messages(lang);
   const [command, ...rest] = args.rest;
   if (args.version) {
     io.stdout.write('smtp-bot 0.1.0\n');
     return 0;
   }
   if (args.unknownFlags.length) {
-    io.stderr.write(`smtp: unknown option ${args.unknownFlags.join(', ')}\n${USAGE}`);
+    io.stderr.write(`smtp: ${m.cli.unknownOption(args.unknownFlags.join(', '))}\n${m.cli.usage}`);
     return 2;
   }
   if (args.help || command === undefined || command === 'help') {
-    io.stdout.write(USAGE);
+    io.stdout.write(m.cli.usage);
     return 0;
   }
   if (command === 'diagnose') {
     return runDiagnose([...rest, ...(args.json ? ['--json'] : [])], io);
   }
-  if (command === 'console') return runConsole(io, { lang: langFrom(args.lang, env) });
+  if (command === 'console') return runConsole(io, { lang });
 
-  const lang = langFrom(args.lang, env);
   const resolution = await resolve(args.rest.join(' '));
   if (args.json) io.stdout.write(`${JSON.stringify(resolutionJson(resolution), null, 2)}\n`);
   const failed = resolution.type === 'unknown' || resolution.type === 'error' ||
@@ -52,10 +46,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     (resolution.type === 'provider' && resolution.missing && resolution.entries.length === 0);
   if (failed) {
     // Errors go to stderr even with --json, so a pipe reading stdout sees only the JSON.
-    io.stderr.write(renderText(toAnswer(resolution, lang, { commandPrefix: 'smtp ' })).replace(/^/, 'smtp: '));
+    io.stderr.write(renderText(toAnswer(resolution, lang, { commandPrefix: 'smtp ' }), m).replace(/^/, 'smtp: '));
     return 1;
   }
-  if (!args.json) io.stdout.write(renderText(toAnswer(resolution, lang, { commandPrefix: 'smtp ' })));
+  if (!args.json) io.stdout.write(renderText(toAnswer(resolution, lang, { commandPrefix: 'smtp ' }), m));
   return 0;
 }
 

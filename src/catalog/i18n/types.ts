@@ -50,4 +50,19 @@ export interface CatalogTranslations {
   groups: Record<string, GroupTranslation>;
   /** Keyed "a|b" exactly as the pair is written in data/pairs.ts. */
   pairs: Record<string, PairTranslation>;
+  /** Keyed by provider response id. */
+  providers: Record<string, ProviderResponseTranslation>;
 }
+
+/** A provider response's prose; codes, match fragments, links and dates stay as they are. */
+export interface ProviderResponseTranslation {
+  title: string;
+  meaning: string;
+  fix: string[];
+  retryAdvice: string;
+  differsFromRegistry?: string;
+  warnings?: string[];
+}
+
+/** Keyed by provider response id ("gmail-550-5.7.26-unauthenticated"). */
+export type ProviderTranslations = Record<string, ProviderResponseTranslation>;

@@ -8,12 +8,16 @@
 const WORD_JOINER = '\u2060';
 
 /** Escapes the three characters Slack's mrkdwn treats as control characters. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return /[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c) : text;
 }
 
 /** Breaks broadcast keywords (`@here`, `@channel`, `@everyone`) so they can never notify anyone. */
 export function defuseBroadcasts(text: string): string {
+  // Most strings have no "@" at all; skipping the regex keeps rendering cheap on hot paths.
+  if (!text.includes('@')) return text;
   return text.replace(/@(here|channel|everyone)\b/gi, `@${WORD_JOINER}$1`);
 }
 
@@ -22,6 +26,7 @@ export function defuseBroadcasts(text: string): string {
  * (headers, button labels) where escaping would show literally.
  */
 export function neutraliseSpecials(text: string): string {
+  if (!text.includes('<')) return defuseBroadcasts(text);
   return defuseBroadcasts(
     text
       .replace(/<!subteam\^[^>|]*(?:\|([^>]*))?>/gi, (_m, label?: string) => (label ? label : '@group'))
@@ -41,7 +46,8 @@ export function safeMrkdwn(text: string): string {
  * swapped for look-alikes anyway so no client, log or later mrkdwn reuse can read them as markup.
  */
 export function safePlain(text: string): string {
-  return neutraliseSpecials(text).replace(/</g, '‹').replace(/>/g, '›').replace(/[\r\n\t]+/g, ' ');
+  const out = neutraliseSpecials(text);
+  return /[<>\r\n\t]/.test(out) ? out.replace(/</g, '‹').replace(/>/g, '›').replace(/[\r\n\t]+/g, ' ') : out;
 }
 
 /**

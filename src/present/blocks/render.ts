@@ -23,7 +23,13 @@ export interface RenderOptions {
   interactive?: boolean;
   /** Shown as the last line when the answer had to be shortened. */
   truncatedNote?: string;
+  /** A small plain-text line at the end ("Shared by …"), kept within the limits like the rest. */
+  footer?: string;
 }
+
+/** Shares of the 10,000-character budget the fixed parts may take, so the answer itself keeps most of it. */
+const ACTIONS_TEXT_BUDGET = 2500;
+const FOOTER_MAX = 300;
 
 const DEFAULT_TRUNCATED_NOTE = '… shortened to fit in Slack. Ask about one code at a time for the full answer.';
 
@@ -120,7 +126,8 @@ function renderSection(section: Section, title: string, budget: Budget): void {
   const lines: string[] = [];
   if (section.heading) lines.push(`*${safeMrkdwn(section.heading)}*`);
   if (section.text) lines.push(safeMrkdwn(section.text));
-  for (const bullet of section.bullets ?? []) lines.push(`• ${safeMrkdwn(bullet)}`);
+  // Numbered steps ("1. …") carry their own marker; a bullet in front would read "• 1.".
+  for (const bullet of section.bullets ?? []) lines.push(/^\d+\.\s/.test(bullet) ? safeMrkdwn(bullet) : `• ${safeMrkdwn(bullet)}`);
   // A heading alone would be a lonely line: it belongs on top of the fields or the code block.
   const headingOnly = lines.length === 1 && section.heading !== undefined && !section.text;
   if (lines.length > 0 && !(headingOnly && (section.fields?.length || section.preformatted))) {
@@ -186,7 +193,13 @@ function renderActions(answer: Answer, opts: RenderOptions): ActionsBlock | null
     .map((a, i) => renderAction(a, i, opts))
     .filter((e): e is Button | StaticSelect => e !== null)
     .slice(0, LIMITS.actionElements);
-  return elements.length > 0 ? { type: 'actions', elements } : null;
+  if (elements.length === 0) return null;
+  const block: ActionsBlock = { type: 'actions', elements };
+  // Long option lists would eat the message's text budget: drop the last options until it fits.
+  for (const el of elements) {
+    while (el.type === 'static_select' && el.options.length > 1 && blockTextLength(block) > ACTIONS_TEXT_BUDGET) el.options.pop();
+  }
+  return block;
 }
 
 /** The notification text: the answer's own fallback, made safe and short. */
@@ -199,8 +212,9 @@ export function renderAnswer(answer: Answer, opts: RenderOptions = {}): Rendered
   const actions = renderActions(answer, opts);
   const note = mrkdwn(truncate(safeMrkdwn(opts.truncatedNote ?? DEFAULT_TRUNCATED_NOTE), LIMITS.contextText));
   // Room is kept for the actions block and the truncation note so both survive any cut.
-  const reservedBlocks = (actions ? 1 : 0) + 1;
-  const reservedChars = (actions ? blockTextLength(actions) : 0) + note.text.length;
+  const footer = opts.footer ? mrkdwn(truncate(safeMrkdwn(opts.footer), FOOTER_MAX)) : undefined;
+  const reservedBlocks = (actions ? 1 : 0) + 1 + (footer ? 1 : 0);
+  const reservedChars = (actions ? blockTextLength(actions) : 0) + note.text.length + (footer?.text.length ?? 0);
   const budget = new Budget(LIMITS.blocksPerMessage - reservedBlocks, LIMITS.totalText - reservedChars);
 
   budget.add({ type: 'header', text: { type: 'plain_text', text: truncate(safePlain(answer.title), LIMITS.headerText) } });
@@ -219,6 +233,7 @@ export function renderAnswer(answer: Answer, opts: RenderOptions = {}): Rendered
 
   const blocks = [...budget.blocks];
   if (budget.truncated) blocks.push({ type: 'context', elements: [note] });
+  if (footer) blocks.push({ type: 'context', elements: [footer] });
   if (actions) blocks.push(actions);
   return { text: renderFallback(answer), blocks };
 }

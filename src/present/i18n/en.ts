@@ -48,7 +48,6 @@ export const en = {
     warnings: 'Careful',
   },
   provider: {
-    title: (provider: string, codes: string) => `${provider} ${codes}`,
     reason: 'Reason',
     differs: 'Differs from the standard meaning',
     family: 'Same family',
@@ -141,13 +140,32 @@ export const en = {
       '`421` or `5.7.26`: explain a code',
       '`550 5.1.1`: explain a reply with its enhanced status code',
       '`251 vs 421` (or `compare 251 421`): the difference between two codes',
+      '`TSS04` or `gmail 5.7.26`: what a provider means by its own code',
       '`search mailbox full`: find codes by words',
       '`diagnose <pasted bounce, log line or transcript>`: what went wrong, who must act, when to retry',
     ],
     footer: 'Codes are explained from RFC 5321, RFC 3463 and the IANA registries.',
   },
   text: {
-    rfcLink: (rfc: string) => rfc,
+    warning: 'WARNING',
+    links: 'Links',
+    didYouMean: (codes: string) => `Did you mean: ${codes}?`,
+  },
+  cli: {
+    usage: `usage: smtp <code> [<code>]          explain codes (smtp 421, smtp 550 5.1.1)
+       smtp <a> vs <b>                compare two codes (also: smtp compare <a> <b>)
+       smtp <provider> <code>         a provider's own meaning (smtp gmail 5.7.26, smtp TSS04)
+       smtp search <words>            find codes by words
+       smtp diagnose [FILE]           diagnose a bounce, log line or transcript (stdin without FILE)
+       smtp console                   the bot's local console
+options: --json (machine-readable output), --lang en|ko
+`,
+    unknownOption: (flags: string) => `unknown option ${flags}`,
+  },
+  console: {
+    welcome: 'smtp-bot console: type /smtp 421, @smtp 550 5.1.1, or paste a bounce. Ctrl-D to quit.',
+    silent: '(no SMTP failure in that message: in a channel the bot stays silent)',
+    failed: 'Something went wrong while answering that; please try again.',
   },
 };
 

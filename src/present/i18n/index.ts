@@ -1,7 +1,8 @@
 /** Picks the message catalog for a language; unknown languages fall back to English. */
 import { en, type Messages } from './en.js';
+import { ko } from './ko.js';
 
-const catalogs: Record<string, Messages> = { en };
+const catalogs: Record<string, Messages> = { en, ko };
 
 export const languages = Object.keys(catalogs);
 

@@ -3,6 +3,7 @@
  * text only (no colour codes), so it reads the same in a pipe, a log and a screen reader.
  */
 import type { Answer, Section } from '../answer.js';
+import { messages, type Messages } from '../i18n/index.js';
 
 const WIDTH = 88;
 
@@ -54,21 +55,21 @@ function renderSection(s: Section, out: string[]): void {
   if (s.context) out.push('', ...wrap(plain(s.context), WIDTH, '  '));
 }
 
-export function renderText(answer: Answer): string {
+export function renderText(answer: Answer, m: Messages = messages()): string {
   const out: string[] = [];
   const hasHeader = answer.sections.some((s) => s.header);
   if (!hasHeader || answer.kind !== 'explain') {
     out.push(plain(answer.title));
     if (answer.summary) out.push(plain(answer.summary));
   }
-  for (const w of answer.warnings) out.push('', ...wrap(`WARNING: ${plain(w)}`, WIDTH, '  ', '! '));
+  for (const w of answer.warnings) out.push('', ...wrap(`${m.text.warning}: ${plain(w)}`, WIDTH, '  ', '! '));
   for (const s of answer.sections) renderSection(s, out);
   if (answer.links.length) {
-    out.push('', 'Links:');
+    out.push('', `${m.text.links}:`);
     for (const l of answer.links) out.push(`  ${l.title}: ${l.url}`);
   }
   const suggestions = answer.kind === 'error' ? answer.actions.filter((a) => a.type === 'explain') : [];
-  if (suggestions.length) out.push(`Did you mean: ${suggestions.map((a) => a.label).join(', ')}?`);
+  if (suggestions.length) out.push(m.text.didYouMean(suggestions.map((a) => a.label).join(', ')));
   while (out[0] === '') out.shift();
   return `${out.join('\n')}\n`;
 }

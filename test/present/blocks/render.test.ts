@@ -41,12 +41,13 @@ function huge(): Answer {
 
 describe('renderAnswer', () => {
   it('keeps a huge answer inside every Block Kit limit, with a visible truncation note', () => {
-    const msg = renderAnswer(huge(), { shareValue: 'v'.repeat(5000) });
+    const msg = renderAnswer(huge(), { shareValue: 'v'.repeat(5000), footer: `Shared by ${'n'.repeat(5000)} <!here>` });
     expect(Message.safeParse(msg).error?.issues ?? []).toEqual([]);
     expect(msg.blocks.length).toBeLessThanOrEqual(50);
-    expect(textLength(msg.blocks)).toBeLessThanOrEqual(10_500);
+    expect(textLength(msg.blocks)).toBeLessThanOrEqual(10_000);
     expect(msg.blocks.at(-1)?.type).toBe('actions');
-    expect(JSON.stringify(msg.blocks.at(-2))).toContain('shortened');
+    expect(JSON.stringify(msg.blocks.at(-2))).toContain('Shared by');
+    expect(JSON.stringify(msg.blocks.at(-3))).toContain('shortened');
     expect(msg.text.length).toBeLessThanOrEqual(3000);
     expect(msg.text.endsWith('…')).toBe(true);
   });

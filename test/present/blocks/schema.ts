@@ -68,7 +68,7 @@ function textLength(value: unknown): number {
 export const Message = z
   .object({ text: z.string().min(1).max(40_000), blocks: z.array(Block).min(1).max(50) })
   .passthrough()
-  .refine((m) => textLength(m.blocks) <= 10_500, 'about 10,000 characters of block text at most')
+  .refine((m) => textLength(m.blocks) <= 10_000, 'at most 10,000 characters of block text')
   .refine((m) => !/<!(?:channel|here|everyone|subteam\^)/i.test(JSON.stringify(m)), 'no broadcast mention may reach Slack')
   .refine((m) => !/(?:^|[^&])<@[UW][A-Z0-9]+/.test(JSON.stringify(m)), 'no user mention from user input may reach Slack');
 
