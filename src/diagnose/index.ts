@@ -1,7 +1,274 @@
-// PLACEHOLDER written by the integrator so the tree compiles; the diagnosis engine replaces this file entirely.
-import type { Diagnosis } from './types.js';
+/**
+ * Diagnose pasted text: a raw bounce, a rendered NDR, log lines, a transcript or a library error.
+ * read (MIME → text, line endings, continuations) → extract (codes, DSN fields, recipients) →
+ * classify (reason, provider, permanence, who acts, retry) → decide (autoReply).
+ */
+import type { Reason } from '../catalog/schema.js';
+import { providers } from '../catalog/providers/index.js';
+import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, whoActsFor } from './classify/index.js';
+import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
+import { hostsIn, ProviderIndex } from './provider.js';
+import { looksLikeRawMessage, plainReport, readMessage, reportPart } from './read/index.js';
+import { logical } from './read/normalize.js';
+import { reasonFromCode, reasonsInText } from './reasons/index.js';
+import type { Diagnosis, Finding } from './types.js';
+
+export type { Diagnosis, Finding } from './types.js';
+
+let providerIndex: ProviderIndex | undefined;
+
+function getProviders(): ProviderIndex {
+  providerIndex ??= new ProviderIndex(providers());
+  return providerIndex;
+}
+
+/** Use another provider list (tests, or a catalog that is not the built-in one). */
+export function setProviders(index: ProviderIndex | undefined): void {
+  providerIndex = index;
+}
 
 export async function diagnose(text: string): Promise<Diagnosis> {
-  void text;
-  return { autoReply: false, findings: [] };
+  if (!looksLikeRawMessage(text)) return diagnoseText(text);
+  return diagnoseText(plainReport(text) ?? await readMessage(reportPart(text)));
+}
+
+const MAX_EVIDENCE = 400;
+const MAX_FINDINGS = 100;
+const MAX_REASON_TEXT = 6000;
+
+function klass(s: Site): string | undefined {
+  return s.reply?.[0] ?? s.enhanced?.[0];
+}
+
+function isFailure(s: Site): boolean {
+  const c = klass(s);
+  return c === '4' || c === '5';
+}
+
+function cap(t: string): string {
+  return t.length > MAX_REASON_TEXT ? t.slice(0, MAX_REASON_TEXT) : t;
+}
+
+function trimEvidence(line: string): string {
+  const t = (line.length > 2 * MAX_EVIDENCE ? line.slice(0, 2 * MAX_EVIDENCE) : line).trim().replace(/\s+/g, ' ');
+  return t.length > MAX_EVIDENCE ? `${t.slice(0, MAX_EVIDENCE - 1)}…` : t;
+}
+
+/** The site that best stands for the server's answer: a failure with both codes beats the rest. */
+function primarySite(sites: Site[]): Site | undefined {
+  let best: Site | undefined;
+  let bestScore = -1;
+  for (const s of sites) {
+    if (s.field === 'status') continue;
+    let score = 0;
+    if (isFailure(s)) score += 8;
+    if (s.reply) score += 4;
+    if (s.enhanced) score += 2;
+    if (s.field === 'diagnostic') score += 3;
+    // Later in the same line is the nested, original answer ("554 … <421 4.4.2 Connection timed out>").
+    if (score > bestScore || (score === bestScore && best && s.line === best.line)) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const DATA_PHASE = /after end of data|after data\b|in reply to end of data|in reply to data|>>> data\b|-> data\b|after pipelined data/i;
+function afterData(text: string): boolean {
+  return DATA_PHASE.test(text);
+}
+
+function humanText(ex: Extracted): string {
+  let out = '';
+  const end = Math.min(ex.boundary, ex.lines.length);
+  for (let i = 0; i < end && out.length < 6000; i++) out += `${ex.lines[i]}\n`;
+  return out;
+}
+
+interface Group {
+  recipient: string | null;
+  sites: Site[];
+  block: DsnBlock | undefined;
+}
+
+function build(ex: Extracted, g: Group, human: () => string, fromHeaderHosts: string[]): Finding {
+  const primary = primarySite(g.sites);
+  const status = g.sites.find((s) => s.field === 'status')?.enhanced ?? null;
+  const cls = primary ? klass(primary) : status?.[0];
+  let reply = primary?.reply ?? g.sites.find((s) => s.reply && s.reply[0] === cls)?.reply ?? null;
+  const diagEnh = primary?.enhanced ?? g.sites.find((s) => s.field !== 'status' && s.enhanced && s.enhanced[0] === (reply?.[0] ?? cls))?.enhanced ?? null;
+  let enhanced: string | null;
+  // The code the remote server sent with its reply beats the reporting MTA's Status field, which
+  // is often a generic or summarising one; a pair whose classes disagree is no reliable pair.
+  const pairOk = !!(primary?.reply && primary.enhanced && primary.reply[0] === primary.enhanced[0]);
+  if (pairOk) enhanced = primary!.enhanced;
+  else if (status && diagEnh && status.endsWith('.0.0') && !diagEnh.endsWith('.0.0') && status[0] === diagEnh[0]) enhanced = diagEnh;
+  else enhanced = status ?? diagEnh;
+  if (reply && enhanced && reply[0] !== enhanced[0] && status === enhanced && diagEnh && diagEnh[0] === reply[0]) enhanced = diagEnh;
+  if (!pairOk && reply && status && reply[0] !== status[0] && primary?.enhanced && primary.enhanced[0] !== reply[0]) reply = null;
+
+  // The wording, nearest first: the reply itself, then the recipient's paragraph, then the whole report.
+  const tier1: string[] = [];
+  if (g.block?.diagnostic) tier1.push(g.block.diagnostic);
+  if (primary) tier1.push(ex.lines[primary.line] ?? '');
+  const tier2: string[] = [];
+  let size = 0;
+  if (g.recipient) {
+    for (const i of ex.recipientLines.get(g.recipient) ?? []) {
+      if (size > MAX_REASON_TEXT) break;
+      if (i === primary?.line) continue;
+      const l = ex.lines[i] ?? '';
+      tier2.push(l);
+      size += l.length;
+    }
+  } else {
+    for (const s of g.sites) {
+      if (size > MAX_REASON_TEXT) break;
+      if (s.line === primary?.line) continue;
+      const l = ex.lines[s.line] ?? '';
+      tier2.push(l);
+      size += l.length;
+    }
+  }
+  const tiers = [cap(tier1.join('\n')), cap(tier2.join('\n'))];
+  let reasonText = tiers[0]!;
+  let found = reasonsInText(reasonText);
+  // A specific code in the reply outranks wording from elsewhere in the paragraph.
+  const specificCode = enhanced !== null && !/\.0\.0$/.test(enhanced) && reasonFromCode(enhanced) !== null;
+  if (found.size === 0 && tiers[1] && !specificCode) found = reasonsInText((reasonText = tiers[1]));
+  // The whole report speaks for one recipient only; with several, it would mix their reasons.
+  if (found.size === 0 && ex.recipients.length <= 1 && !specificCode) found = reasonsInText((reasonText = human()));
+  const allText = `${tiers[0]}\n${tiers[1]}`;
+
+  let reason: Reason;
+  const action = g.block?.action ?? null;
+  if (ex.flags.feedback) reason = 'feedback';
+  else if (action === 'delivered' || action === 'relayed' || action === 'expanded' || (cls === '2' && !g.sites.some(isFailure))) reason = 'delivered';
+  // An auto-reply with no failure in it (no DSN, no failure code, no failure wording) is a vacation notice.
+  else if (ex.flags.autoReplied && !g.sites.some(isFailure) && ex.blocks.length === 0 && [...found.keys()].every((r) => r === 'vacation')) reason = 'vacation';
+  else {
+    reason = decideReason(found, reply, enhanced);
+    // A "no such user" after DATA is a filter's doing: the address was accepted at RCPT time.
+    // An unknown-user wording in answer to DATA is a filter's refusal (the address passed RCPT TO),
+    // as Sisimai counts it. An explicit X.1.x address code keeps the hard verdict.
+    if (reason === 'userunknown' && !/^[45]\.1\./.test(enhanced ?? '') && afterData(allText)) reason = 'filtered';
+    // A DNS failure the server will retry is a network problem, not proof the domain is gone.
+    if (reason === 'hostunknown' && ((enhanced ?? reply)?.startsWith('4') || /try again|temporar/i.test(reasonText))) reason = 'networkerror';
+    // A transient failure the sending MTA stopped retrying: the verdict is that it expired.
+    if ((enhanced ?? reply)?.startsWith('4') && action === 'failed' &&
+        reason === 'undefined') reason = 'expired';
+  }
+
+  const evidenceLine = primary ? ex.lines[primary.line] ?? '' : g.block?.diagnostic ?? '';
+  const hosts: (string | null)[] = [g.block?.remoteMta ?? null, ...hostsIn(evidenceLine.length > 2000 ? evidenceLine.slice(0, 2000) : evidenceLine), ex.reportingMta, ...fromHeaderHosts];
+  const pidx = getProviders();
+  const byHost = pidx.byHost(hosts);
+  const match = pidx.byText(allText.length > 2000 ? allText.slice(0, 2000) : allText, reply, enhanced);
+  let provider = byHost;
+  let providerCode: string | null = null;
+  let providerResponse: string | null = null;
+  if (match && (!byHost || match.provider === byHost)) {
+    provider = match.provider;
+    providerCode = match.providerCode;
+    providerResponse = match.responseId;
+    if (match.reason && reason !== 'feedback' && reason !== 'delivered') reason = match.reason;
+  }
+  const permanent = isPermanent(reply, enhanced, reason, action);
+  return {
+    reply,
+    enhanced,
+    recipient: g.recipient,
+    provider,
+    providerCode,
+    providerResponse,
+    reason,
+    permanent,
+    hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
+    whoActs: match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason),
+    retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
+    evidence: trimEvidence(evidenceLine || (g.recipient ?? '')),
+  };
+}
+
+function rank(f: Finding): number {
+  const c = f.enhanced?.[0] ?? f.reply?.[0];
+  if (c === '5') return 0;
+  if (c === '4') return 1;
+  if (f.reason !== 'delivered' && f.reason !== 'undefined') return 2;
+  return 3;
+}
+
+/** Diagnose text that is already decoded (not a raw MIME message). */
+export function diagnoseText(text: string): Diagnosis {
+  const { lines, breaks } = logical(text);
+  const ex = extract(lines, text.length > 65536 ? text.slice(0, 65536) : text, breaks);
+  if (ex.flags.ftp) return { autoReply: false, findings: [] };
+  let humanCache: string | undefined;
+  const human = () => (humanCache ??= humanText(ex));
+  const fromLine = /^from:\s*(.*)$/im.exec(text.length > 8192 ? text.slice(0, 8192) : text);
+  const fromHeaderHosts = fromLine ? hostsIn(fromLine[1]!.replace(/^[^@]*@/, ''), 2) : [];
+
+  // Group the code sites by recipient; a lone recipient takes the sites that name nobody.
+  const groups = new Map<string | null, Group>();
+  const blockOf = new Map<string, DsnBlock>();
+  for (const b of ex.blocks) if (b.recipient && !blockOf.has(b.recipient)) blockOf.set(b.recipient, b);
+  const group = (r: string | null): Group => {
+    let g = groups.get(r);
+    if (!g) {
+      g = { recipient: r, sites: [], block: r ? blockOf.get(r) : undefined };
+      groups.set(r, g);
+    }
+    return g;
+  };
+  const only = ex.recipients.length === 1 ? ex.recipients[0]! : null;
+  for (const r of ex.recipients) group(r);
+  for (const s of ex.sites) group(s.recipient ?? only).sites.push(s);
+
+  const findings: Finding[] = [];
+  const covered = new Set<string>();
+  for (const g of groups.values()) {
+    if (g.recipient === null) continue;
+    // A pasted log with thousands of recipients: the first ones make the point.
+    if (findings.length >= MAX_FINDINGS) break;
+    if (g.sites.length === 0 && !g.block && !ex.flags.bounce && !ex.flags.feedback && !ex.flags.autoReplied) continue;
+    const f = build(ex, g, human, fromHeaderHosts);
+    findings.push(f);
+    covered.add(`${f.reply}|${f.enhanced}`);
+    // A session that only succeeded: every distinct answer is worth showing, none is a verdict.
+    if (g.sites.length > 1 && !g.sites.some(isFailure)) {
+      const seen = new Set([`${f.reply}|${f.enhanced}`]);
+      for (const s of g.sites) {
+        const key = `${s.reply}|${s.enhanced}`;
+        if (s.field === 'status' || seen.has(key)) continue;
+        seen.add(key);
+        findings.push(build(ex, { recipient: g.recipient, sites: [s], block: undefined }, human, fromHeaderHosts));
+      }
+    }
+  }
+  // Sites that name no recipient: one finding per distinct answer not already given above.
+  const loose = groups.get(null);
+  if (loose && loose.sites.length) {
+    const byCode = new Map<string, Site[]>();
+    for (const s of loose.sites) {
+      const key = `${s.reply}|${s.enhanced}`;
+      if (!byCode.has(key)) byCode.set(key, []);
+      byCode.get(key)!.push(s);
+    }
+    const anyFailure = loose.sites.some(isFailure) || findings.length > 0;
+    for (const [key, sites] of byCode) {
+      if (covered.has(key)) continue;
+      // In a transcript, the successes around a failure are not findings of their own.
+      if (anyFailure && !sites.some(isFailure)) continue;
+      if (findings.length && sites.every((s) => !s.reply) && findings.some((f) => f.enhanced === sites[0]!.enhanced)) continue;
+      findings.push(build(ex, { recipient: null, sites, block: undefined }, human, fromHeaderHosts));
+    }
+  }
+  if (findings.length === 0 && (ex.flags.bounce || ex.flags.feedback || ex.flags.autoReplied)) {
+    findings.push(build(ex, { recipient: null, sites: [], block: ex.blocks[0] }, human, fromHeaderHosts));
+  }
+  findings.sort((a, b) => rank(a) - rank(b));
+  const strong = ex.sites.some((s) => s.strong);
+  const autoReply = findings.some((f) => f.reply !== null || f.enhanced !== null) && (strong || ex.flags.smtp || ex.flags.bounce);
+  return { autoReply, findings };
 }

@@ -11,6 +11,21 @@ export function renderPrivate(ctx: Ctx, answer: Answer, share: ShareRequest | un
   return renderAnswer(answer, wantsShare ? { shareValue: encodeShare(ctx, share) } : {});
 }
 
+const publicRenders = new WeakMap<Answer, RenderedMessage>();
+
+/**
+ * Renders an answer for a public post (no share button). Cached per answer object, which the core
+ * reuses for repeated queries; the result is read-only: callers that add blocks render their own.
+ */
+export function renderPublic(answer: Answer): RenderedMessage {
+  let rendered = publicRenders.get(answer);
+  if (!rendered) {
+    rendered = renderAnswer(answer);
+    publicRenders.set(answer, rendered);
+  }
+  return rendered;
+}
+
 /** Counts the codes of a successful lookup for App Home's "looked up most often". */
 export async function countLookup(ctx: Ctx, answer: Answer, query: string): Promise<void> {
   if (answer.kind !== 'explain' && answer.kind !== 'compare') return;

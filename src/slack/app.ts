@@ -80,6 +80,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
       appToken: opts.appToken,
       socketMode: true,
       clientOptions,
+      // The Socket Mode client opens its connection (apps.connections.open) with its own Web API
+      // client, configured from here rather than from clientOptions.
+      installerOptions: { clientOptions },
       logLevel,
       ...(opts.logger ? { logger: opts.logger } : {}),
     });

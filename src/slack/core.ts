@@ -7,6 +7,7 @@ import type { Answer } from '../present/answer.js';
 import { fixStepsAnswer } from '../present/explain.js';
 import { messages } from '../present/i18n/index.js';
 import { answerPaste, answerQuery } from '../present/respond.js';
+import { TtlCache } from './guard/ttl-cache.js';
 
 export interface Core {
   /** Everything after `/smtp`, or a mention without the mention. */
@@ -19,8 +20,27 @@ export interface Core {
 
 export const COMMAND_PREFIX = '/smtp ';
 
+/**
+ * Answers to short queries depend only on the static catalog, and during an incident everyone asks
+ * the same few codes: a small cache saves the work. Pastes (long, unique) are never cached. Cached
+ * answers are shared, so callers must treat them as read-only (renderers and redaction copy).
+ */
+const answers = new TtlCache<Promise<Answer>>(500, 10 * 60 * 1000);
+const CACHEABLE_LENGTH = 200;
+
+function cachedQuery(input: string, lang: string): Promise<Answer> {
+  if (input.length > CACHEABLE_LENGTH || input.includes('\n')) return answerQuery(input, { lang, commandPrefix: COMMAND_PREFIX });
+  const key = `${lang}\u0000${input.trim()}`;
+  const hit = answers.get(key);
+  if (hit) return hit;
+  const pending = answerQuery(input, { lang, commandPrefix: COMMAND_PREFIX });
+  answers.set(key, pending);
+  pending.catch(() => answers.delete(key));
+  return pending;
+}
+
 export const realCore: Core = {
-  query: (input, lang) => answerQuery(input, { lang, commandPrefix: COMMAND_PREFIX }),
+  query: cachedQuery,
   paste: async (text, lang) => {
     const { autoReply, answer } = await answerPaste(text, { lang, max: 5 });
     return { autoReply, answer };

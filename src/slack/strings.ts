@@ -11,7 +11,6 @@ export const slackStrings = {
     on: 'Auto-reply is *on* here: I answer pasted bounces, log lines and transcripts in their thread.',
     off: 'Auto-reply is *off* here. Use the message shortcut “Explain SMTP codes” or mention me to ask.',
     usage: 'Use `/smtp autoreply on`, `/smtp autoreply off` or `/smtp autoreply status`.',
-    notInChannel: 'Auto-reply is set per channel: run this in the channel you want to change.',
   },
   lang: {
     set: (lang: string) => `Answers in this channel are now in ${lang}.`,

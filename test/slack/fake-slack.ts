@@ -34,6 +34,8 @@ export class FakeSlack {
   private server?: Server;
   private ts = 1_700_000_000;
   url = '';
+  /** What apps.connections.open hands out (Socket Mode tests). */
+  socketUrl = '';
   /** Keep no calls at all (the bench sends tens of thousands); `onCall` still sees each one. */
   record = true;
   onCall?: (method: string, body: Record<string, unknown>) => void;
@@ -92,6 +94,8 @@ export class FakeSlack {
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'smtp-bot', team_id: 'T0001', user_id: BOT_USER_ID, bot_id: BOT_ID };
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: { text: body.text } };
       case 'chat.postEphemeral':

@@ -5,6 +5,7 @@ import {
   Dedupe,
   ThreadLimiter,
   TtlCache,
+  WorkLimiter,
   codesInQuery,
   codesOf,
   isFromHuman,
@@ -135,5 +136,24 @@ describe('sanitize', () => {
     expect(codesInQuery('550 5.1.1 and 421')).toEqual(['550', '5.1.1', '421']);
     expect(codesInQuery('mailbox full')).toEqual([]);
     expect(codesOf({ kind: 'diagnose', title: 't', sections: [], warnings: [], links: [], fallback: '', actions: [{ type: 'explain', label: 'x', code: '550 5.1.1' }] })).toEqual(['550 5.1.1']);
+  });
+});
+
+describe('WorkLimiter', () => {
+  it('runs at most `concurrency` jobs at once and drops beyond the queue bound', async () => {
+    const l = new WorkLimiter(2, 3);
+    let active = 0;
+    let peak = 0;
+    const job = () => async () => {
+      active++;
+      peak = Math.max(peak, active);
+      await new Promise((r) => setTimeout(r, 10));
+      active--;
+    };
+    const results = await Promise.all(Array.from({ length: 8 }, () => l.run(job())));
+    expect(peak).toBe(2);
+    expect(results.filter(Boolean)).toHaveLength(5);
+    expect(l.dropped).toBe(3);
+    expect(l.pending).toBe(0);
   });
 });

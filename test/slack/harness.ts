@@ -1,8 +1,20 @@
 /** Starts the real Bolt app in HTTP mode against a fake Slack, both on 127.0.0.1. */
+import type { Logger } from '@slack/bolt';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/app.js';
 import { SqliteSettingsStore } from '../../src/slack/store/index.js';
 import { FakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed.js';
+
+/** For tests that provoke errors on purpose: keeps the output readable. */
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  setLevel() {},
+  getLevel: () => 'error' as ReturnType<Logger['getLevel']>,
+  setName() {},
+};
 
 export interface Harness {
   fake: FakeSlack;

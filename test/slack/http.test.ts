@@ -3,7 +3,6 @@
  * a Slack-compatible API on loopback. Assertions are on what reached that API.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { answerPaste } from '../../src/present/respond.js';
 import { Message } from '../present/blocks/schema.js';
 import { BOT_ID, BOT_USER_ID } from './fake-slack.js';
 import { startHarness, type Harness } from './harness.js';
@@ -22,8 +21,6 @@ const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 const BOUNCE =
   '<jane.doe@example.org>: host mx.example.org[203.0.113.25] said: 550 5.1.1 <jane.doe@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)';
-// The auto-reply tests need the diagnosis engine; they run once it recognises a plain bounce.
-const diagnoseReady = (await answerPaste(BOUNCE)).autoReply;
 
 let h: Harness;
 let rid = 0;
@@ -161,6 +158,17 @@ describe('/smtp', () => {
   });
 });
 
+describe('response_url rate limits', () => {
+  it('waits for Retry-After on a 429 from response_url, then delivers', async () => {
+    const url = responseUrl();
+    h.fake.failNext(`response:${url.split('/response/')[1]}`, { status: 429, retryAfter: 1 });
+    await sendSigned(h.events, slashCommandBody('421', url), FORM);
+    await waitFor(() => responses(url).length >= 2, 5000);
+    const [first, second] = responses(url);
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
+  });
+});
+
 describe('mentions', () => {
   it('answers in the thread, once, even when Slack retries and the message event also arrives', async () => {
     const event = mentionEvent(`<@${BOT_USER_ID}> 421`);
@@ -235,7 +243,7 @@ describe('messages the bot must ignore', () => {
   });
 });
 
-describe.runIf(diagnoseReady)('auto-replies to pasted bounces', () => {
+describe('auto-replies to pasted bounces', () => {
   it('answers once in the thread, however often Slack delivers it', async () => {
     const event = messageEvent(BOUNCE);
     const body = eventBody(event);
@@ -248,6 +256,14 @@ describe.runIf(diagnoseReady)('auto-replies to pasted bounces', () => {
     expect(posts[0]!.body).toMatchObject({ channel: 'C0CHAN01', thread_ts: event.ts, unfurl_links: false });
     expect(Message.safeParse(posts[0]!.body).error?.issues ?? []).toEqual([]);
     expect(JSON.stringify(posts[0]!.body.blocks)).toContain('smtp_explain');
+  });
+
+  it('keeps mentions hidden in a paste from reaching Slack', async () => {
+    const evil = `${BOUNCE} <!channel> <!here> <!subteam^S0123|@mail-team> <@U0OTHER1>`;
+    await sendSigned(h.events, eventBody(messageEvent(evil, { channel: 'C0EVIL001' })), JSON_TYPE);
+    const [post] = await waitFor(() => h.fake.of('chat.postMessage').length > 0 && h.fake.of('chat.postMessage'));
+    expect(Message.safeParse(post!.body).error?.issues ?? []).toEqual([]);
+    expect(JSON.stringify(post!.body)).not.toMatch(/<!(channel|here|subteam)|<@U0OTHER1/);
   });
 
   it('replies once per thread for the same codes', async () => {
@@ -406,5 +422,41 @@ describe('shortcut, App Home and search', () => {
     await sendSigned(h.events, interactionBody(click), FORM);
     const [opened] = await waitFor(() => h.fake.of('views.open').length > 0 && h.fake.of('views.open'));
     expect(JSON.stringify(opened!.body.view)).toContain('550');
+  });
+});
+
+describe('long pastes and settings', () => {
+  it('shares the answer to a paste too long for a button value', async () => {
+    const url = responseUrl();
+    const paste = `${BOUNCE}\n${'Received: from relay.example.net by mx.example.org; Sat, 28 Nov 2026 10:00:00 +0000\n'.repeat(40)}`;
+    const shortcut = {
+      type: 'message_action', token: 'legacy', action_ts: '1', team: { id: 'T0001', domain: 'example' },
+      user: { id: USER, name: 'oncall' }, channel: { id: 'C0CHAN01', name: 'oncall' }, callback_id: 'smtp_explain_message',
+      trigger_id: '1234.5678.abcd', message_ts: '1700000000.000200',
+      message: { type: 'message', user: 'U0OTHER1', ts: '1700000000.000200', text: paste }, response_url: url,
+    };
+    await sendSigned(h.events, interactionBody(shortcut), FORM);
+    const [reply] = await waitFor(() => responses(url).length > 0 && responses(url));
+    expect(Message.safeParse(reply!.body).error?.issues ?? []).toEqual([]);
+    const share = JSON.stringify(reply!.body.blocks).match(/"action_id":"(smtp_share:\d+)","value":"((?:[^"\\]|\\.)*)"/);
+    expect(share).not.toBeNull();
+    const value = JSON.parse(`"${share![2]}"`) as string;
+    expect(value.length).toBeLessThanOrEqual(2000);
+    expect(value).toMatch(/^\{"k":/);
+    const click = blockAction({ type: 'button', action_id: share![1], value });
+    await sendSigned(h.events, interactionBody(click), FORM);
+    await waitFor(() => h.fake.of('chat.postMessage').length > 0);
+  });
+
+  it('sets and reports the channel language', async () => {
+    const bad = await slash('lang xx', 'C0LANG001');
+    await waitFor(() => responses(bad.url).length > 0);
+    expect(String(responses(bad.url)[0]!.body.text)).toContain('Available: en');
+    const set = await slash('lang en', 'C0LANG001');
+    await waitFor(() => responses(set.url).length > 0);
+    expect((await h.store.getChannel('C0LANG001')).lang).toBe('en');
+    const reset = await slash('lang default', 'C0LANG001');
+    await waitFor(() => responses(reset.url).length > 0);
+    expect((await h.store.getChannel('C0LANG001')).lang).toBeNull();
   });
 });

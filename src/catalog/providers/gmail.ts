@@ -916,7 +916,7 @@ export const gmail: ProviderInput = {
       id: 'gmail-550-5.7.26-unauthenticated',
       reply: '550',
       enhanced: '5.7.26',
-      match: ['blocked because the sender is unauthenticated', 'does not have authentication information or fails to pass'],
+      match: ['Gmail requires all senders to authenticate', 'does not have authentication information or fails to pass'],
       title: 'Blocked: neither SPF nor DKIM passed',
       meaning: 'The message passed neither SPF nor DKIM, and Gmail requires every sender to pass at least one.',
       reason: 'authfailure',

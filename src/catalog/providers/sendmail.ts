@@ -88,7 +88,7 @@ export const sendmail: ProviderInput = {
     },
     {
       id: 'sendmail-warning-could-not-send-for-past',
-      match: ['Warning: could not send message for past'],
+      match: ['Warning: could not send message for past', 'THIS IS A WARNING MESSAGE ONLY'],
       title: 'Sendmail: delay warning (still trying)',
       meaning: 'A warning only: the message has been queued for the warning interval (4 hours by default) and sendmail is still retrying. Nothing needs to be resent.',
       reason: 'expired',

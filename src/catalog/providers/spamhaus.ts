@@ -32,7 +32,7 @@ export const spamhaus: ProviderInput = {
       id: 'spamhaus-zen-listed',
       reply: '554',
       enhanced: '5.7.1',
-      match: ['zen.spamhaus.org', 'spamhaus.org/query/'],
+      match: ['zen.spamhaus.org'],
       title: 'Rejected: sending IP listed on Spamhaus ZEN',
       meaning:
         'The receiving server found the connecting IP in Spamhaus ZEN and refused it. ZEN combines SBL, SBL CSS, XBL and PBL, so the reply alone does not say why; the listing page (or the 127.0.0.x answer) does.',

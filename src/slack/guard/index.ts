@@ -1,5 +1,6 @@
 /** The guards every listener passes through, bundled per app instance. */
 import { Dedupe } from './dedupe.js';
+import { WorkLimiter } from './limiter.js';
 import { BurstGuard, ThreadLimiter, type BurstSummary } from './rate.js';
 import { TtlCache } from './ttl-cache.js';
 
@@ -16,6 +17,8 @@ export class Guards {
   readonly burst: BurstGuard;
   /** Share payloads too long for a button value, kept for an hour. */
   readonly shares = new TtlCache<string>(2_000, 60 * 60 * 1000);
+  /** Unasked diagnoses (channel pastes) in flight. */
+  readonly pastes = new WorkLimiter();
 
   constructor(opts: GuardOptions) {
     this.threads = new ThreadLimiter(opts.threadWindowMs);
@@ -32,3 +35,4 @@ export { isFromHuman, mentions, withoutMention, type MessageLike } from './filte
 export { BurstGuard, ThreadLimiter, type BurstSummary } from './rate.js';
 export { codesInQuery, codesOf, redactAnswer, redactText, REDACTED_ADDRESS, REDACTED_IP } from './sanitize.js';
 export { TtlCache } from './ttl-cache.js';
+export { WorkLimiter } from './limiter.js';

@@ -2,7 +2,7 @@
  * "Share in channel": posts the same answer publicly, once, then removes the private copy. Shared
  * into a conversation other than the one the paste came from, addresses and IPs are blanked.
  */
-import { renderAnswer, safeMrkdwn } from '../../../present/blocks/index.js';
+import { renderAnswer } from '../../../present/blocks/index.js';
 import { langFor, type Ctx } from '../../context.js';
 import { redactAnswer } from '../../guard/index.js';
 import { isNotInChannel, messageBody, postToResponseUrl, safely } from '../../send.js';
@@ -24,11 +24,9 @@ export function shareAction(ctx: Ctx) {
       const req = decodeShare(ctx, value);
       if (!req) return void (await say(slackStrings.shareExpired));
       const answer = await buildShared(ctx, req, await langFor(ctx, channel));
-      const rendered = renderAnswer(req.c === channel ? answer : redactAnswer(answer));
       const name = await sharerName(client, body.user.id);
-      if (name && rendered.blocks.length < 50) {
-        rendered.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: safeMrkdwn(slackStrings.sharedBy(name)) }] });
-      }
+      const footer = name ? { footer: slackStrings.sharedBy(name) } : {};
+      const rendered = renderAnswer(req.c === channel ? answer : redactAnswer(answer), footer);
       try {
         await client.chat.postMessage({ channel, ...messageBody(rendered) });
       } catch (error) {

@@ -1,7 +1,6 @@
 /** @smtp-bot with a question or a paste: answered in the thread, once. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { renderAnswer } from '../../../present/blocks/index.js';
-import { countLookup } from '../../answers.js';
+import { countLookup, renderPublic } from '../../answers.js';
 import { langFor, type Ctx } from '../../context.js';
 import { isFromHuman, messageKeys, withoutMention } from '../../guard/index.js';
 import { ephemeralApology, messageBody, safely } from '../../send.js';
@@ -17,7 +16,7 @@ export function appMention(ctx: Ctx) {
     const apologize = event.user ? ephemeralApology(client, event.channel, event.user, threadTs) : undefined;
     await safely(ctx.logger, 'app_mention', async () => {
       const answer = await ctx.core.query(question, await langFor(ctx, event.channel));
-      await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...messageBody(renderAnswer(answer)) });
+      await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...messageBody(renderPublic(answer)) });
       await countLookup(ctx, answer, question);
     }, apologize);
   };

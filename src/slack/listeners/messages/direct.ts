@@ -1,7 +1,6 @@
 /** A direct message to the bot is a question, like a mention: answer everything, in place. */
 import type { webApi } from '@slack/bolt';
-import { renderAnswer } from '../../../present/blocks/index.js';
-import { countLookup } from '../../answers.js';
+import { countLookup, renderPublic } from '../../answers.js';
 import { langFor, type Ctx } from '../../context.js';
 import { messageKeys, withoutMention } from '../../guard/index.js';
 import { messageBody, safely } from '../../send.js';
@@ -16,7 +15,7 @@ export async function onDirect(ctx: Ctx, m: UserMessage, client: webApi.WebClien
     'direct message',
     async () => {
       const answer = await ctx.core.query(question, await langFor(ctx, m.channel));
-      await client.chat.postMessage({ channel: m.channel, ...thread, ...messageBody(renderAnswer(answer)) });
+      await client.chat.postMessage({ channel: m.channel, ...thread, ...messageBody(renderPublic(answer)) });
       await countLookup(ctx, answer, question);
     },
     (text) => client.chat.postMessage({ channel: m.channel, ...thread, text }),

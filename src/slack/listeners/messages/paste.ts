@@ -4,7 +4,7 @@
  * new codes appear, and a burst in one channel is folded into a summary.
  */
 import type { webApi } from '@slack/bolt';
-import { renderAnswer } from '../../../present/blocks/index.js';
+import { renderPublic } from '../../answers.js';
 import type { Ctx } from '../../context.js';
 import { codesOf, mentions, messageKeys } from '../../guard/index.js';
 import { messageBody, safely } from '../../send.js';
@@ -16,14 +16,19 @@ export async function onPaste(ctx: Ctx, m: UserMessage, client: webApi.WebClient
   await safely(ctx.logger, 'auto-reply', async () => {
     const settings = await ctx.store.getChannel(m.channel);
     if (!settings.autoReply) return;
-    const { autoReply, answer } = await ctx.core.paste(m.text, settings.lang ?? ctx.lang);
-    if (!autoReply) return;
-    const threadTs = m.thread_ts ?? m.ts;
-    const codes = codesOf(answer);
-    if (!ctx.guards.dedupe.claim(...messageKeys(m.channel, m.ts, m.client_msg_id))) return;
-    if (!ctx.guards.threads.allow(`${m.channel}:${threadTs}`, codes)) return;
-    if (!ctx.guards.burst.admit(m.channel, codes)) return;
-    await client.chat.postMessage({ channel: m.channel, thread_ts: threadTs, ...messageBody(renderAnswer(answer)) });
+    const ran = await ctx.guards.pastes.run(() => reply(ctx, m, client, settings.lang ?? ctx.lang));
+    if (!ran) ctx.logger.warn('auto-reply skipped: too many pastes waiting');
   });
   // No apology here: nobody asked, so a failed unasked reply stays silent (and is logged).
+}
+
+async function reply(ctx: Ctx, m: UserMessage, client: webApi.WebClient, lang: string): Promise<void> {
+  const { autoReply, answer } = await ctx.core.paste(m.text, lang);
+  if (!autoReply) return;
+  const threadTs = m.thread_ts ?? m.ts;
+  const codes = codesOf(answer);
+  if (!ctx.guards.dedupe.claim(...messageKeys(m.channel, m.ts, m.client_msg_id))) return;
+  if (!ctx.guards.threads.allow(`${m.channel}:${threadTs}`, codes)) return;
+  if (!ctx.guards.burst.admit(m.channel, codes)) return;
+  await client.chat.postMessage({ channel: m.channel, thread_ts: threadTs, ...messageBody(renderPublic(answer)) });
 }

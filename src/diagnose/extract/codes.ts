@@ -1,0 +1,171 @@
+/**
+ * Reply codes and enhanced status codes, taken only from places where a server's answer really
+ * stands: the start of a reply or transcript line, after "said:", "smtp;", "Status:", "dsn=",
+ * "(#5.1.1)", an exception name, and the like. A number anywhere else (an IP address, a date, a
+ * version, a port, a size, an HTTP status) is not a code.
+ */
+
+export interface CodeSite {
+  reply: string | null;
+  enhanced: string | null;
+  /** Offset in the line. */
+  index: number;
+  /** Paired reply + enhanced code, or a code in a DSN field: no context doubt remains. */
+  strong: boolean;
+}
+
+// One pass per line: a reply code with an optional enhanced code, or an enhanced code alone.
+const CANDIDATE = /(?<![\w.$€£+/-])(?:([2-5]\d\d)(?:(?:[ -]['"#(]?|: |, ?b?['"])([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d|\d))?|#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))/g;
+
+/** Words after which a number is a server's answer: "said:", "response:", "failed:", "Status:". */
+const INTRO = new Set([
+  'said', 'says', 'say', 'saying', 'returned', 'return', 'response', 'responded', 'respond', 'reply', 'replied',
+  'answer', 'answered', 'error', 'err', 'errors', 'failed', 'failure', 'fail', 'exception', 'smtp', 'esmtp', 'dsn',
+  'code', 'responsecode', 'smtpcode', 'smtp-code', 'smtp_code', 'status', 'stat', 'deferred',
+  'rejected', 'refused', 'diagnostic', 'diagnostic-code', 'diagnosticcode', 'reason', 'was', 'text', 'with',
+  'x-postfix', 'x-unix', 'x-local', 'mta', 'server', 'remote', 'reported', 'message', 'msg', 'details', 'detail',
+  'description', 'response_code', 'statuscode', 'enhanced', 'enhancedstatuscode', 'result', 'problem',
+  'smtpresponse', 'smtp-response', 'reply-code', 'replycode', 'r', 'code=', 'retcode', 'permanently', 'temporarily',
+  'e', 'x', 'because', 'reject', 'bounce', 'defer', 'com', 'avec', 'mit', 'con', 'met', 'lastresponse', 'last-response', 'last_response',
+]);
+
+/** Words that make the following number something else. */
+const NOT_INTRO = new Set(['http', 'https', 'port', 'version', 'ver', 'v', 'release', 'build', 'ftp', 'issue', 'pr', 'ticket', 'line']);
+
+const HTTP_LINE = /\bwebmail\b|\bwebsite\b|\bbrowser\b|\bweb ?page\b|httperror|for url\b|\burl:|\bvarnish\b|\bbackend\b|\bhaproxy\b|\bupstream\b|\bproxy\b|\bhttps?\/\d|\bhttp (?:status|error|code|response)|\bstatus ?code\b|\bhttp\b|\bcurl\b|\bnginx\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) \/|\bapi\b|\bendpoint\b|\bwebhook\b/i;
+const SMTP_WORD = /smtp|rcpt|mail from|ehlo|helo|mailbox|recipient|postfix|exim|sendmail|qmail|mx\b|\bdsn\b|bounce|undeliver|\bsaid\b/i;
+const HTTP_PHRASE = /^[ -](?:internal server error|bad gateway|gateway time-?out|not found|forbidden|unauthorized|too many requests|bad request|not implemented|method not allowed|conflict|payload too large|unprocessable|http version)/i;
+const UNIT_AFTER = /^[ -]?(?:k?b|kb|mb|gb|tb|ms|bytes|kbytes|mbytes|times|secs?|seconds|min|mins|minutes|hours?|hrs|days|weeks|months|years|%|percent|dollars?|usd|eur|px|mbps|kbps|ppl|people|persons)(?![a-z])/i;
+/** Wording that makes a line-leading number a mail server's reply even without other context. */
+const REPLYISH = /reject|denied|unavailable|refused|blocked|policy|mailbox|recipient|sender|relay|spam|closing|try again|temporar|not accepted|rate limit|too many|authentication|unrouteable|no such user|user unknown/i;
+const LINE_MARKERS = /^\s*(?:(?:<<<|>>>|<~|~>|<-|->|\*\*|S:|C:|<|>|\||#|\d{1,2}[:.]\d\d(?::\d\d)?(?:\.\d+)?|remote:|server:|smtp:|reply:|response:)\s*)*$/i;
+
+/** SMTP reply codes that really occur; most HTTP-only 4xx and 5xx are left out. */
+export function isReplyCode(code: string): boolean {
+  const n = Number(code);
+  const second = code.charCodeAt(1) - 48;
+  if (second > 5 && n !== 571 && n !== 471) return false;
+  if (n >= 400 && n <= 418) return false;
+  if (n === 429 || n === 431 || n === 426 || n === 428 || n === 424 || n === 425 || n === 423) return false;
+  if (n >= 505 && n <= 511) return false;
+  return true;
+}
+
+function lastWord(prefix: string): string {
+  const tail = prefix.slice(-60).replace(/[\s:;=("'[<#,{*>]+$/, '');
+  const m = /([A-Za-z][A-Za-z0-9_=-]{0,48})$/.exec(tail);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The text between the physical line start before `at` and `at`. */
+function lineStartPrefix(line: string, at: number, breaks: number[] | undefined, prefix: string): string {
+  if (!breaks) return prefix.length === at ? prefix : 'x';
+  let start = 0;
+  for (const b of breaks) {
+    if (b <= at) start = b;
+    else break;
+  }
+  return at - start > 80 ? 'x' : line.slice(start, at);
+}
+
+/** "SMTP error from remote mail server after RCPT TO:<a@b>: host mx [192.0.2.1]: 550 …" */
+const LATE_WORD = /said|error|response|reply|replied|failed|refused|rejected|returned/i;
+
+/** A colon ends the prefix and one of the reply words stands within the 300 characters before it. */
+function lateIntro(prefix: string): boolean {
+  let end = prefix.length;
+  while (end > 0 && (prefix.charCodeAt(end - 1) === 32 || prefix.charCodeAt(end - 1) === 9)) end--;
+  if (end === 0 || prefix.charCodeAt(end - 1) !== 58) return false;
+  const window = prefix.slice(Math.max(0, end - 300), end);
+  return LATE_WORD.test(window.slice(Math.max(0, window.lastIndexOf('!') + 1, window.lastIndexOf('?') + 1)));
+}
+
+function introduced(prefix: string): boolean {
+  // "responseCode === 421" in code is a comparison, not a reply.
+  if (/[=!<>]=\s*$/.test(prefix)) return false;
+  // An inline code span quoting a reply: "user pasted `550 Requested action …`".
+  if (/`\s*$/.test(prefix)) return true;
+  if (lateIntro(prefix)) return true;
+  // Sendmail: "554 <a@b>... 550 Host unknown": the inner code is the remote answer.
+  if (/>\.\.\.\s*$/.test(prefix)) return true;
+  const word = lastWord(prefix);
+  if (!word || NOT_INTRO.has(word)) return false;
+  if (INTRO.has(word)) return true;
+  return word.endsWith('exception') || word.endsWith('error') || word === 'error_code' || word === 'errorcode' || word === 'status_code' || word.endsWith('refused') ||
+    word.endsWith('failed') || word.endsWith('busy') || word.endsWith('said');
+}
+
+/**
+ * Every code site in one logical line. `smtpContext` is true when the surrounding text is about
+ * mail (a bounce, a log, a transcript), which lets a bare reply code at the start of a line count.
+ */
+/** No real reply line holds more codes than this; the cap bounds the work on hostile input. */
+const MAX_SITES_PER_LINE = 32;
+/** Number-like candidates examined per line; past this, the line is a number dump, not a reply. */
+const MAX_CANDIDATES_PER_LINE = 256;
+
+export function findCodes(line: string, smtpContext: boolean, breaks?: number[]): CodeSite[] {
+  if (line.length < 3) return [];
+  const sites: CodeSite[] = [];
+  let httpChecked = false;
+  let httpLine = false;
+  CANDIDATE.lastIndex = 0;
+  let examined = 0;
+  for (let m = CANDIDATE.exec(line); m !== null && sites.length < MAX_SITES_PER_LINE && examined++ < MAX_CANDIDATES_PER_LINE; m = CANDIDATE.exec(line)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const after = line.slice(end, end + 24);
+    const next = after.charCodeAt(0);
+    // Glued to letters or digits ("550abc", "5.1.1a") is an identifier, not a code.
+    if (next >= 48 && next <= 57 || next >= 65 && next <= 90 || next >= 97 && next <= 122 || next === 95) continue;
+    const prefix = line.slice(Math.max(0, at - 360), at);
+    const reply = m[1] ?? null;
+    const enhanced = m[2] ?? m[3] ?? null;
+    if (reply && enhanced) {
+      // A pair is evidence enough for any well-formed code ("400 4.4.7" from Exchange).
+      if (reply.charCodeAt(1) > 53) continue;
+      // 550 5.1.1 / 550-5.1.1: the shape itself is the evidence, unless it is plainly a version list.
+      if (reply[0] !== enhanced[0] && !/^[245]/.test(enhanced)) continue;
+      if (NOT_INTRO.has(lastWord(prefix))) continue;
+      sites.push({ reply, enhanced, index: at, strong: reply[0] === enhanced[0] });
+      continue;
+    }
+    if (enhanced) {
+      if (m[0].startsWith('#') || prefix.endsWith('#') || prefix.endsWith('(#')) {
+        sites.push({ reply: null, enhanced, index: at, strong: true });
+        continue;
+      }
+      if (LINE_MARKERS.test(lineStartPrefix(line, at, breaks, prefix)) || introduced(prefix)) {
+        if (/^[ \])>,;:'"`.]|^$/.test(after.slice(0, 1)) || after === '') sites.push({ reply: null, enhanced, index: at, strong: false });
+      }
+      continue;
+    }
+    // A bare reply code: first where it stands (cheap), then what it is not (HTTP, a size …).
+    if (!reply || !isReplyCode(reply)) continue;
+    if (next === 46 /* . */ && /^\.\d/.test(after)) continue;
+    if (next === 45 /* - */ && !/^-[A-Za-z ]/.test(after)) continue;
+    let accepted = false;
+    if (LINE_MARKERS.test(lineStartPrefix(line, at, breaks, prefix))) {
+      // "550 Requested action …" at the start of a line: a reply, where the text is about mail.
+      const worded = after === '' || /^[ -]+[A-Za-z<"'([#]/.test(after);
+      accepted = worded && (smtpContext || REPLYISH.test(line.slice(end, end + 160)));
+    } else if (prefix.endsWith('(') && next === 44 /* , */ && /smtp/i.test(line)) {
+      accepted = true; // smtplib (550, b'…')
+    } else {
+      accepted = (after === '' || /^[\s,;:)'"\]}.-]/.test(after)) && introduced(prefix);
+    }
+    if (!accepted) continue;
+    if (UNIT_AFTER.test(after)) continue;
+    // HTTP's reason phrases; Title Case "Service Unavailable" is HTTP's spelling, SMTP servers rarely use it.
+    if (HTTP_PHRASE.test(after) || after.startsWith(' Service Unavailable')) continue;
+    if (!httpChecked) {
+      httpChecked = true;
+      const bare = line.length > 4000 ? line.slice(0, 4000) : line;
+      const noUrls = bare.includes('://') ? bare.replace(/\bhttps?:\/\/[^\s'"<>)]{0,400}/g, ' ') : bare;
+      httpLine = HTTP_LINE.test(noUrls) && !SMTP_WORD.test(noUrls);
+    }
+    if (httpLine) continue;
+    sites.push({ reply, enhanced: null, index: at, strong: false });
+  }
+  return sites;
+}

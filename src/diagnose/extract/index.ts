@@ -1,0 +1,246 @@
+/**
+ * The structure of a bounce: DSN per-recipient blocks, code sites in human-readable lines, which
+ * recipient each applies to, and the hosts that answered. One pass over the logical lines.
+ */
+import { addressesIn, type AddressHit } from './addresses.js';
+import { findCodes, type CodeSite } from './codes.js';
+
+export interface Site extends CodeSite {
+  line: number;
+  recipient: string | null;
+  /** "status" for a DSN Status field, "diagnostic" for a DSN Diagnostic-Code, null for prose. */
+  field: 'status' | 'diagnostic' | null;
+}
+
+export interface DsnBlock {
+  recipient: string | null;
+  action: string | null;
+  status: string | null;
+  diagnostic: string | null;
+  diagnosticLine: number;
+  remoteMta: string | null;
+}
+
+export interface Flags {
+  /** The text is a bounce or a mail log or transcript: bare codes at line start count. */
+  smtp: boolean;
+  /** A mail system's report (DSN, NDR): wording alone may make a finding. */
+  bounce: boolean;
+  feedback: boolean;
+  autoReplied: boolean;
+  ftp: boolean;
+}
+
+export interface Extracted {
+  lines: string[];
+  sites: Site[];
+  blocks: DsnBlock[];
+  reportingMta: string | null;
+  /** Recipients in order of first appearance. */
+  recipients: string[];
+  /** Lines that speak about each recipient (its block, its NDR paragraph). */
+  recipientLines: Map<string, number[]>;
+  /** Index of the first line of the returned original message, or lines.length. */
+  boundary: number;
+  flags: Flags;
+}
+
+/** Bounds the work on hostile input; real reports hold a few dozen codes at most. */
+const MAX_SITES = 2000;
+const MAX_BLOCKS = 200;
+
+const DSN_FIELD = /^\s*(final-recipient|original-recipient|x-actual-recipient|action|status|diagnostic-code|remote-mta|reporting-mta|x-failed-recipients)\s*:\s*(.*)$/i;
+
+const BOUNDARY = /^\s*(?:[-=_*]{2,}.{0,20}?(?:original message|returned message|undelivered message|message (?:header|follow|text)|copy of (?:the|your)|headers? of|rfc ?822|forwarded message|the message, including|below this line)|(?:original message (?:follows|headers)|below this line is a copy|this is a copy of|a copy of (?:the|your) (?:original )?message))/i;
+
+const SMTP_CONTEXT = /smtp|mail|spam|relay|reputation|blocked|too many connections|service not available|mailer-daemon|postmaster|deliver|rcpt|mail from|ehlo|helo|mailbox|recipient|postfix|exim|sendmail|qmail|\bmx\b|bounce|relay|said:|diagnostic-code|status:|dsn=|<~|<<<|\b(?:nodemailer|phpmailer|smtplib|javamail|smtpclient|net::smtp)\b|mail server|e-?mail|message/i;
+const BOUNCE_CONTEXT = /mailer-daemon|postmaster|delivery (?:status|failure|has failed|to the following|notification|failed|report|incomplete)|undeliver|could not be delivered|couldn't be delivered|returned mail|non-delivery|failure notice|mail delivery (?:failed|system|subsystem)|final-recipient|diagnostic-code|not be delivered|delivery problem|permanent error|permanent fatal|unable to deliver|was not delivered|delivery to the following|error-for|message not delivered|rejected your message|bounce|sent by the mail system|returned to sender|feedback-type/i;
+const FTP_CONTEXT = /\b(?:STOR|RETR|PASV|EPSV|NLST|CWD|MKD|RNFR|RNTO)\b|\b(?:[Ss]?[Ff][Tt][Pp]|vsftpd|proftpd|pure-ftpd|[Ff]ile[Zz]illa|lftp)\b|[Cc]onnecting to [^\s:]{1,100}:21\b/;
+const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exim|sendmail|qmail|mailer-daemon)\b/i;
+
+/** Header-like lines of a message whose addresses are not the failed recipient. */
+const NOT_RECIPIENT_LINE = /^\s*(?:from|to|cc|bcc|reply-to|return-path|sender|message-id|in-reply-to|references|received|delivered-to|envelope-to|x-original-to|date|subject|dkim-signature|list-[a-z]+|errors-to|x-[a-z-]+|authentication-results|arc-[a-z-]+|original-mail-from|reported-domain|removal-recipient|mail from)\s*:/i;
+
+/** A line that introduces a failed recipient: "<a@b>:", "  a@b", "a@b: …", "Recipient: a@b", Exim "** a@b". */
+const RECIPIENT_LEAD = /^\s*(?:\*\*\s*|[-*>•]\s*|(?:(?:failed |original |final |unknown |invalid )?recipients?(?: address(?:es)?)?|address(?:es)?|to|for|e-?mail|destinataire|empfänger|destinatario)\s*:?\s*|\d+\.\s*)?["'<(]*[A-Za-z0-9._%+'=/-]{1,64}@/i;
+
+/** "…delivered to a@b", "recipient: a@b", "sent to <a@b>": the address that follows is the recipient. */
+const TO_BEFORE = /\b(?:to|for|recipients?|addressee|address|destinataire|an)\s*:?\s*["'<(]?$/i;
+
+/** Cheap filter before the DSN field expression: a colon early on, and a field's first letter. */
+function mayBeField(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 40) return false;
+  let i = 0;
+  while (i < colon && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const c = line.charCodeAt(i) | 32;
+  return c === 102 || c === 111 || c === 120 || c === 97 || c === 115 || c === 100 || c === 114; // f o x a s d r
+}
+
+/** Cheap filter before the boundary expression: dashes or the words such markers use. */
+function mayBeBoundary(line: string): boolean {
+  if (line.length < 12) return false;
+  const c = line.charCodeAt(0);
+  if (c === 45 || c === 61 || c === 95 || c === 42) return true;
+  const t = line.length > 120 ? line.slice(0, 120) : line;
+  return /opy|riginal|eturned|ndelivered|elow/.test(t) || /[-=_*]{2}/.test(t.slice(0, 8));
+}
+
+function dsnValue(value: string): string {
+  const semi = value.indexOf(';');
+  return (semi >= 0 ? value.slice(semi + 1) : value).trim();
+}
+
+function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
+  const hits = addressesIn(line, 8);
+  if (hits.length === 0) return null;
+  const lower = line.toLowerCase();
+  // An address after "to=" or "RCPT TO" is the recipient even when other addresses come first.
+  for (const h of hits) {
+    const before = lower.slice(Math.max(0, h.start - 12), h.start);
+    if (/(?:\bto=<?|rcpt to:\s*<?|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<)$/.test(before)) return { ...h, strong: true };
+  }
+  for (const h of hits) {
+    const before = lower.slice(Math.max(0, h.start - 14), h.start);
+    if (/(?:from=<?|mail from:\s*<?|sender:?\s*<?|from <|by |envelope-from=?<?|helo=<?)$/.test(before)) continue;
+    return { ...h, strong: RECIPIENT_LEAD.test(line.slice(0, h.end + 1)) };
+  }
+  return null;
+}
+
+export function extract(lines: string[], head: string, breaks?: Map<number, number[]>): Extracted {
+  if (head.length > 16384) head = head.slice(0, 16384);
+  const smtp = SMTP_CONTEXT.test(head);
+  const ftp = !MAIL_SESSION.test(head) && FTP_CONTEXT.test(head);
+  const flags: Flags = {
+    smtp: smtp && !ftp,
+    bounce: BOUNCE_CONTEXT.test(head),
+    feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head),
+    autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
+    ftp,
+  };
+  const sites: Site[] = [];
+  const blocks: DsnBlock[] = [];
+  const recipients: string[] = [];
+  const seen = new Set<string>();
+  const recipientLines = new Map<string, number[]>();
+  let reportingMta: string | null = null;
+  let block: DsnBlock | null = null;
+  let context: string | null = null;
+  let boundary = lines.length;
+
+  const addRecipient = (r: string) => {
+    if (!seen.has(r) && recipients.length < MAX_BLOCKS) {
+      seen.add(r);
+      recipients.push(r);
+      recipientLines.set(r, []);
+    }
+  };
+  const newBlock = (): DsnBlock => {
+    const b: DsnBlock = { recipient: null, action: null, status: null, diagnostic: null, diagnosticLine: -1, remoteMta: null };
+    if (blocks.length < MAX_BLOCKS) blocks.push(b);
+    return b;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const inOriginal = i >= boundary;
+    const f = mayBeField(line) ? DSN_FIELD.exec(line) : null;
+    if (f) {
+      // Past the caps, DSN fields are skipped: the verdicts already found stand.
+      if (blocks.length >= MAX_BLOCKS || sites.length >= MAX_SITES) continue;
+      const name = f[1]!.toLowerCase();
+      const value = f[2]!;
+      if (name === 'reporting-mta') {
+        if (!inOriginal && !reportingMta) reportingMta = dsnValue(value);
+        continue;
+      }
+      if (inOriginal && name !== 'final-recipient' && name !== 'original-recipient' && !block) continue;
+      if (name === 'x-failed-recipients') {
+        for (const h of addressesIn(value)) addRecipient(h.address);
+        continue;
+      }
+      if (name === 'final-recipient' || name === 'original-recipient' || name === 'x-actual-recipient') {
+        const addr = addressesIn(value, 1)[0]?.address ?? null;
+        if (!block || block.action !== null || block.status !== null || block.diagnostic !== null ||
+            (name === 'final-recipient' && block.recipient !== null && block.recipient !== addr && blockHasFinal.has(block))) {
+          block = newBlock();
+        }
+        if (addr && (name === 'final-recipient' || block.recipient === null)) block.recipient = addr;
+        if (name === 'final-recipient') blockHasFinal.add(block);
+        if (addr) addRecipient(addr);
+        continue;
+      }
+      block ??= newBlock();
+      if (name === 'action') block.action = value.trim().toLowerCase();
+      else if (name === 'remote-mta') block.remoteMta = dsnValue(value);
+      else if (name === 'status') {
+        block.status = value.trim();
+        const s = findCodes(`Status: ${value}`, true).find((c) => c.enhanced !== null);
+        if (s) {
+          sites.push({ ...s, reply: null, strong: true, line: i, recipient: null, field: 'status' });
+          blockOf.set(sites.length - 1, block);
+        }
+      } else if (name === 'diagnostic-code') {
+        block.diagnostic = dsnValue(value) || value.trim();
+        block.diagnosticLine = i;
+        for (const s of findCodes(line, true, breaks?.get(i))) {
+          sites.push({ ...s, line: i, recipient: null, field: 'diagnostic' });
+          blockOf.set(sites.length - 1, block);
+        }
+      }
+      continue;
+    }
+    if (!inOriginal && mayBeBoundary(line) && BOUNDARY.test(line.length < 300 ? line : line.slice(0, 300))) {
+      boundary = i;
+      context = null;
+      continue;
+    }
+    if (inOriginal) continue;
+    if (line.length < 3) continue;
+    // A line that leads with an address names the recipient for what follows it.
+    if (!NOT_RECIPIENT_LINE.test(line) && line.includes('@')) {
+      const hit = recipientHit(line);
+      const r = hit?.address ?? null;
+      if (r && RECIPIENT_LEAD.test(line.length < 300 ? line : line.slice(0, 300))) {
+        context = r;
+        addRecipient(r);
+      } else if (r && hit && TO_BEFORE.test(line.slice(Math.max(0, hit.start - 80), hit.start))) {
+        context = r;
+        addRecipient(r);
+      } else if (r && /rcpt to|\bto=|recipient/i.test(line)) {
+        addRecipient(r);
+      }
+    }
+    if (sites.length >= MAX_SITES) continue;
+    const codes = findCodes(line, flags.smtp, breaks?.get(i));
+    let lineRecipient: string | null = null;
+    if (codes.length && line.includes('@') && !NOT_RECIPIENT_LINE.test(line)) {
+      const hit = recipientHit(line);
+      // An address in the reply text ("<root@…>... Access denied") may be the sender's; the
+      // recipient named before it wins unless this line marks its address as the recipient.
+      if (hit && (!context || hit.strong)) {
+        lineRecipient = hit.address;
+        addRecipient(lineRecipient);
+      }
+    }
+    const who = lineRecipient ?? context;
+    if (who) {
+      const own = recipientLines.get(who);
+      if (own && own.length < 64) own.push(i);
+    }
+    for (const s of codes) sites.push({ ...s, line: i, recipient: who, field: null });
+  }
+  for (const [idx, b] of blockOf) {
+    const s = sites[idx];
+    if (s) s.recipient = b.recipient;
+  }
+  blockOf.clear();
+  blockHasFinal.clear();
+  return { lines, sites, blocks, reportingMta, recipients, recipientLines, boundary, flags };
+}
+
+// Scratch state for one extract() call; extract is synchronous, so module scope is safe.
+const blockOf = new Map<number, DsnBlock>();
+const blockHasFinal = new Set<DsnBlock>();

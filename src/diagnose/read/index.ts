@@ -1,0 +1,143 @@
+/**
+ * Turn whatever was pasted into plain text lines: a raw RFC 822 message is decoded with
+ * postal-mime (multipart/report, base64, quoted-printable, charsets); anything else is taken as
+ * it is. Only the parts that can hold a server's answer are kept: the top-level headers that name
+ * the sender and subject, text bodies and the machine-readable delivery-status part. The returned
+ * message's body is skipped, since it is the sender's own text and only adds decoys.
+ */
+import PostalMime from 'postal-mime';
+
+/** The headers worth keeping from a raw message: they name the reporting system or the failure. */
+const KEEP_HEADERS = new Set([
+  'from', 'subject', 'x-failed-recipients', 'auto-submitted', 'x-autoreply', 'retry-after',
+  'x-mailer', 'x-ses-outgoing', 'x-sender', 'reporting-mta',
+]);
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,60}:/;
+
+/**
+ * True when the text starts with an RFC 822 header block that declares MIME content. Pasted
+ * rendered text (From/To/Subject only) and chat messages stay on the cheap plain-text path.
+ */
+export function looksLikeRawMessage(text: string): boolean {
+  const head = text.slice(0, 16384);
+  let pos = 0;
+  let headerLines = 0;
+  let mime = false;
+  while (pos < head.length) {
+    let end = head.indexOf('\n', pos);
+    if (end < 0) end = head.length;
+    const line = head.slice(pos, end).replace(/\r$/, '');
+    pos = end + 1;
+    if (line === '') break;
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+      if (headerLines === 0) return false;
+      continue;
+    }
+    if (!HEADER_LINE.test(line)) return false;
+    headerLines++;
+    const lower = line.slice(0, 13).toLowerCase();
+    if (lower.startsWith('content-type:') || lower.startsWith('mime-version:')) mime = true;
+  }
+  return mime && headerLines >= 2;
+}
+
+function stripHtml(html: string): string {
+  return html
+    .replace(/<(?:br|p|div|tr|li|h\d)\b[^>]{0,500}>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/gi, '&');
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function contentText(content: ArrayBuffer | Uint8Array | string): string {
+  if (typeof content === 'string') return content;
+  return decoder.decode(content instanceof Uint8Array ? content : new Uint8Array(content));
+}
+
+/** Where the headers of the returned message end and its body starts. */
+function headersOnly(text: string): string {
+  const m = /\r?\n\r?\n/.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/** Decode a raw message into the text that matters; falls back to the raw text if it fails. */
+export async function readMessage(text: string): Promise<string> {
+  let email;
+  try {
+    email = await PostalMime.parse(text, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
+  } catch {
+    return text;
+  }
+  const out: string[] = [];
+  for (const h of email.headers) {
+    if (KEEP_HEADERS.has(h.key)) out.push(`${h.originalKey}: ${h.value}`);
+  }
+  out.push('');
+  if (email.text) out.push(email.text);
+  else if (email.html) out.push(stripHtml(email.html));
+  for (const a of email.attachments) {
+    const type = a.mimeType.toLowerCase();
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status' ||
+        type === 'message/feedback-report' || type === 'text/plain' && a.disposition !== 'attachment') {
+      out.push('', contentText(a.content));
+    } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/rfc822-headers') {
+      // Only the headers of the returned message: they can name the recipient, never the failure.
+      out.push('', '----- returned message headers -----', headersOnly(contentText(a.content)));
+    } else if (type === 'text/html' && !email.text && !email.html) {
+      out.push('', stripHtml(contentText(a.content)));
+    }
+  }
+  return out.join('\n');
+}
+
+const RETURNED_PART = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/rfc822-headers|message\/global)\b/im;
+const ENCODED = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[a-z0-9-]+\?[bq]\?/i;
+
+/**
+ * A raw message whose report parts are plain 7-bit or 8-bit text needs no decoding: its text is
+ * already what a MIME library would return. Such a message is read as it is, up to the returned
+ * original message, which saves the parse. Returns null when some part before the returned message
+ * is encoded, so the library has to decode it.
+ */
+export function plainReport(text: string): string | null {
+  const head = reportPart(text);
+  if (ENCODED.test(head)) return null;
+  // The top-level header block, like the library path, keeps only the headers that matter:
+  // Received and DKIM lines are the transport's, and their words and numbers only mislead.
+  const m = /\r?\n\r?\n/.exec(head);
+  if (!m) return head;
+  const kept: string[] = [];
+  let keep = false;
+  for (const line of head.slice(0, m.index).split(/\r?\n/)) {
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+      if (keep) kept[kept.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    keep = colon > 0 && KEEP_HEADERS.has(line.slice(0, colon).trim().toLowerCase());
+    if (keep) kept.push(line);
+  }
+  return `${kept.join('\n')}\n\n${head.slice(m.index + m[0].length)}`;
+}
+
+/**
+ * The message up to its returned original: the report parts only. The library is given this much,
+ * so it never decodes the original's attachments; an unterminated multipart is fine for it.
+ */
+export function reportPart(text: string): string {
+  const m = RETURNED_PART.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/** The text to diagnose: decoded when it is a raw message, unchanged otherwise. */
+export async function readText(text: string): Promise<string> {
+  if (!looksLikeRawMessage(text)) return text;
+  return plainReport(text) ?? readMessage(reportPart(text));
+}

@@ -1,0 +1,9 @@
+import type { ReasonRule } from './types.js';
+
+/** The address is gone and the server names where the person went. */
+export const hasmoved: ReasonRule = {
+  reason: 'hasmoved',
+  weight: 80,
+  codes: ['X.1.6'],
+  phrases: ['has (?:been )?moved', 'address has changed', 'moved to', 'no longer (?:at|with) this', 'mailbox has moved'],
+};

@@ -1,0 +1,144 @@
+/**
+ * All reason rules, compiled once into a single case-insensitive regular expression with one
+ * named group per reason, so a reply's wording is matched in one pass whatever the number of
+ * phrases.
+ */
+import type { Reason } from '../../catalog/schema.js';
+import type { ReasonRule } from './types.js';
+import { authfailure } from './authfailure.js';
+import { badreputation } from './badreputation.js';
+import { blocked } from './blocked.js';
+import { contenterror } from './contenterror.js';
+import { delivered } from './delivered.js';
+import { exceedlimit } from './exceedlimit.js';
+import { expired } from './expired.js';
+import { failedstarttls } from './failedstarttls.js';
+import { feedback } from './feedback.js';
+import { filtered } from './filtered.js';
+import { hasmoved } from './hasmoved.js';
+import { hostunknown } from './hostunknown.js';
+import { mailboxfull } from './mailboxfull.js';
+import { mailererror } from './mailererror.js';
+import { mesgtoobig } from './mesgtoobig.js';
+import { networkerror } from './networkerror.js';
+import { norelaying } from './norelaying.js';
+import { notaccept } from './notaccept.js';
+import { notcompliantrfc } from './notcompliantrfc.js';
+import { onhold } from './onhold.js';
+import { policyviolation } from './policyviolation.js';
+import { rejected } from './rejected.js';
+import { requireptr } from './requireptr.js';
+import { securityerror } from './securityerror.js';
+import { spamdetected } from './spamdetected.js';
+import { speeding } from './speeding.js';
+import { suppressed } from './suppressed.js';
+import { suspend } from './suspend.js';
+import { syntaxerror } from './syntaxerror.js';
+import { systemerror } from './systemerror.js';
+import { systemfull } from './systemfull.js';
+import { toomanyconn } from './toomanyconn.js';
+import { undefinedReason } from './undefined.js';
+import { userunknown } from './userunknown.js';
+import { vacation } from './vacation.js';
+import { virusdetected } from './virusdetected.js';
+
+export type { ReasonRule } from './types.js';
+
+export const reasonRules: ReasonRule[] = [
+  authfailure,
+  badreputation,
+  blocked,
+  contenterror,
+  delivered,
+  exceedlimit,
+  expired,
+  failedstarttls,
+  feedback,
+  filtered,
+  hasmoved,
+  hostunknown,
+  mailboxfull,
+  mailererror,
+  mesgtoobig,
+  networkerror,
+  norelaying,
+  notaccept,
+  notcompliantrfc,
+  onhold,
+  policyviolation,
+  rejected,
+  requireptr,
+  securityerror,
+  spamdetected,
+  speeding,
+  suppressed,
+  suspend,
+  syntaxerror,
+  systemerror,
+  systemfull,
+  toomanyconn,
+  undefinedReason,
+  userunknown,
+  vacation,
+  virusdetected,
+];
+
+// One alternative per phrase, longest first: a regex alternation takes the first alternative that
+// matches at a position, so a short generic phrase must not shadow a longer specific one there.
+const phraseList = reasonRules
+  .flatMap((r) => r.phrases.map((p) => (typeof p === 'string'
+    ? { p, reason: r.reason, weight: r.weight }
+    : { p: p[0], reason: r.reason, weight: p[1] })))
+  .sort((a, b) => b.p.length - a.p.length);
+const groupReason = phraseList.map((x) => x.reason);
+const groupWeight = phraseList.map((x) => x.weight);
+const COMBINED = new RegExp(`(?<![a-z])(?:${phraseList.map((x) => `(${x.p})`).join('|')})`, 'gi');
+
+const byCode = new Map<string, Reason>();
+for (const r of reasonRules) for (const c of r.codes ?? []) byCode.set(c, r.reason);
+
+const weight = new Map<Reason, number>(reasonRules.map((r) => [r.reason, r.weight]));
+
+export function reasonWeight(reason: Reason): number {
+  return weight.get(reason) ?? 0;
+}
+
+/** Every reason whose wording appears in the text, with the weight of its strongest phrase there. */
+export function reasonsInText(text: string): Map<Reason, number> {
+  const found = new Map<Reason, number>();
+  if (!text) return found;
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(text); m !== null; m = COMBINED.exec(text)) {
+    for (let i = 1; i < m.length; i++) {
+      if (m[i] !== undefined) {
+        const reason = groupReason[i - 1]!;
+        const w = groupWeight[i - 1]!;
+        if ((found.get(reason) ?? -1) < w) found.set(reason, w);
+        break;
+      }
+    }
+    // Restart just after the match's start: phrases of other reasons may overlap this one.
+    COMBINED.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** The reason the wording points to, the heaviest when several appear. */
+export function reasonFromText(text: string): Reason | null {
+  let best: Reason | null = null;
+  let bestWeight = -1;
+  for (const [reason, w] of reasonsInText(text)) {
+    if (w > bestWeight) {
+      best = reason;
+      bestWeight = w;
+    }
+  }
+  return best;
+}
+
+/** The reason an enhanced code implies on its own ("5.1.1" → userunknown), where it implies one. */
+export function reasonFromCode(enhanced: string | null): Reason | null {
+  if (!enhanced) return null;
+  if (enhanced.startsWith('2.')) return 'delivered';
+  return byCode.get(enhanced) ?? byCode.get(`X${enhanced.slice(1)}`) ?? null;
+}

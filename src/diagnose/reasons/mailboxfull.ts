@@ -1,0 +1,16 @@
+import type { ReasonRule } from './types.js';
+
+/** The recipient's mailbox is over its storage quota. */
+export const mailboxfull: ReasonRule = {
+  reason: 'mailboxfull',
+  weight: 85,
+  codes: ['X.2.2'],
+  phrases: [
+    'mailbox (?:is )?full', 'mailbox (?:is )?(?:over|exceeded|exceeds) (?:its |the )?(?:quota|size|storage)', 'over ?quota', 'quota exceeded',
+    'exceeded (?:the |its |their )?(?:storage|quota|mailbox)', 'exceeds (?:the |its )?(?:storage|quota)', 'quota (?:full|exceed)',
+    'inbox is full', 'mailbox size limit', 'out of storage', 'storage (?:space|quota) (?:is )?(?:full|exceeded)', 'disk quota',
+    'mail ?box full', 'user is over', 'has exceeded (?:his|her|the|their)', 'insufficient (?:disk )?space (?:for|in) (?:the )?(?:user|mailbox)',
+    'full mailbox', 'mailfolder is full', 'too many messages in (?:the|this) mailbox', 'not enough storage', 'maildir over',
+    'mailbox exceeds allowed size', 'account is full', 'is over (?:its |the )?(?:quota|limit)', 'quotaexceeded', 'quota-exceeded',
+  ],
+};

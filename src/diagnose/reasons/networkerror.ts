@@ -1,0 +1,14 @@
+import type { ReasonRule } from './types.js';
+
+/** The sending MTA could not reach or talk to the receiving host, or mail looped. */
+export const networkerror: ReasonRule = {
+  reason: 'networkerror',
+  weight: 40,
+  codes: ['X.4.0', 'X.4.2', 'X.4.6', 'X.4.312'],
+  phrases: [
+    'connection (?:timed out|refused|reset|closed|lost|dropped)', 'network (?:is )?unreachable', 'no route to host', 'lost connection',
+    'routing loop', 'mail loop', 'loop(?:s)? back', 'loop detected', 'too many hops', 'hop count exceeded', 'looping', 'dns (?:error|failure|problem)',
+    'host (?:is )?unreachable', 'could not connect', 'unable to connect', 'failed to connect', 'connect to .{1,80}(?:timed out|refused)',
+    'read timeout', 'timed out', 'timeout', 'temporary failure in name resolution', 'servfail', 'unreachable',
+  ],
+};

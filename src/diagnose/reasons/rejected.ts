@@ -1,0 +1,18 @@
+import type { ReasonRule } from './types.js';
+
+/** The envelope sender (MAIL FROM) or its domain was refused. */
+export const rejected: ReasonRule = {
+  reason: 'rejected',
+  weight: 56,
+  codes: ['X.1.7', 'X.1.8'],
+  phrases: [
+    'sender (?:address )?(?:rejected|refused|denied|not allowed|blocked|unknown|verify failed|verification failed|domain)', 'domain of sender',
+    'sender address', 'mail from (?:rejected|refused|denied)', 'rejected sender', 'invalid sender', 'bad sender', 'unknown sender',
+    'sender (?:is )?(?:invalid|on a|blacklisted|not permitted)', 'from address', 'envelope (?:sender|from)', 'return path',
+    'your (?:e-?mail )?address (?:has been )?(?:rejected|blocked)', 'reject(?:ed)? by sender',
+    'not accept mail from', 'refused to accept', 'sender unverified',
+    'the email address used to send', 'sender rejected',
+    // Google Groups refuses a post from a non-member or to a group that does not take posts.
+    'google groups', 'groups\\.google\\.com', ['permission to post', 95],
+  ],
+};

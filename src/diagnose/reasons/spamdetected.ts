@@ -1,0 +1,12 @@
+import type { ReasonRule } from './types.js';
+
+/** The receiving side judged the message to be spam. */
+export const spamdetected: ReasonRule = {
+  reason: 'spamdetected',
+  weight: 66,
+  codes: ['X.7.28'],
+  phrases: [
+    'spam', 'junk ?mail', 'unsolicited', 'bulk mail', 'content (?:is )?rejected', 'message (?:looks|appears|seems) (?:like|to be)',
+    'classified as', 'identified as', 'considered as', 'score', 'suspicious', 'phish', 'scam', 'uce\\b', 'ube\\b',
+  ],
+};

@@ -1,0 +1,14 @@
+import type { ReasonRule } from './types.js';
+
+/** The mailbox exists but is disabled, suspended or inactive. */
+export const suspend: ReasonRule = {
+  reason: 'suspend',
+  weight: 78,
+  codes: ['X.7.13'],
+  phrases: [
+    'account (?:has been |is )?(?:disabled|suspended|inactive|deactivated|locked|blocked|frozen|expired)', 'mailbox (?:has been |is )?(?:disabled|suspended|inactive|deactivated|locked|frozen)',
+    'user (?:account )?(?:is )?(?:suspended|disabled|inactive|deactivated)', 'recipient (?:is )?(?:suspended|disabled|inactive|deactivated)',
+    'is (?:temporarily )?(?:inactive|deactivated)', 'not (?:currently )?active', 'account (?:is )?not active', 'disabled (?:mailbox|account|user)',
+    'mailbox (?:is )?currently suspended', 'been disabled', 'inactive user', 'this account has been', 'temporarily disabled',
+  ],
+};

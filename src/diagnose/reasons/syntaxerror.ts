@@ -1,0 +1,9 @@
+import type { ReasonRule } from './types.js';
+
+/** The SMTP command or its arguments were malformed. */
+export const syntaxerror: ReasonRule = {
+  reason: 'syntaxerror',
+  weight: 50,
+  codes: ['X.5.1', 'X.5.2', 'X.5.4', 'X.5.5'],
+  phrases: ['syntax error', 'command (?:not )?(?:unrecognized|recognized|implemented)', 'unrecognized command', 'bad sequence of commands', 'improper sequence', 'sequence of commands', 'unknown command', 'invalid command', 'parameter (?:not )?(?:recognized|implemented)', 'line too long for'],
+};

@@ -1,0 +1,22 @@
+import type { ReasonRule } from './types.js';
+
+/** The mailbox does not exist at the receiving domain. */
+export const userunknown: ReasonRule = {
+  reason: 'userunknown',
+  weight: 70,
+  codes: ['X.1.1', 'X.1.3', 'X.1.4', 'X.1.351', 'X.2.1', 'X.1.0'],
+  phrases: [
+    'user unknown', 'unknown user', 'user(?:name)? (?:is )?not found', 'no such (?:user|mailbox|recipient|address|local user|person)',
+    'unknown (?:recipient|mailbox|address|local[- ]part|email address|account)', 'recipient (?:unknown|not found|does not exist|address rejected: (?:user unknown|undeliverable|access denied|unknown|invalid))',
+    'mailbox (?:unavailable|not found|does not exist|doesn\'t exist|is unavailable|not available|name not allowed|unknown)', 'invalid (?:recipient|mailbox|address|user|e-?mail address)',
+    'address (?:unknown|not found|does not exist|doesn\'t exist|invalid)', 'account (?:does not exist|doesn\'t exist|not found|unknown|that you tried to reach does not exist)',
+    'does not exist', 'doesn\'t exist', 'recipnotfound', 'recipientnotfound', 'resolver\\.adr\\.', 'not our customer',
+    'no mailbox here', 'no such account', 'not a valid (?:mailbox|recipient|user)', 'user not local',
+    'doesn\'t have a .{1,40} account', 'does not have an? .{1,40} account', 'is not a known user', 'bad destination mailbox',
+    'no valid recipients', 'not listed in', 'mailbox .{0,40}(?:does not|doesn\'t) exist',
+    'user does not exist', 'unknown or illegal alias', 'destination addresses were unknown', 'could not be delivered to .{0,40} unknown',
+    'no such mailbox', 'addressee unknown', 'is not a valid', 'undeliverable address', 'delivery error: dd',
+    'sorry, no mailbox', 'not (?:a )?valid recipient', 'account is unavailable', 'user doesn\'t exist', 'no account by that name',
+    'unknown or invalid', 'recipient name is not recognized', 'invalid (?:final delivery )?user ?id', 'not a registered user', 'not exist', 'ユーザ', 'this address no longer accepts mail', 'mailbox not exist',
+  ],
+};

@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnose/index.js';
+import type { Diagnosis, Finding } from '../../src/diagnose/types.js';
+
+function first(d: Diagnosis, recipient?: string): Finding {
+  const f = recipient ? d.findings.find((x) => x.recipient === recipient) : d.findings[0];
+  expect(f, `no finding${recipient ? ` for ${recipient}` : ''} in ${JSON.stringify(d)}`).toBeDefined();
+  return f!;
+}
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
+
+describe('raw DSN (multipart/report)', () => {
+  const human = 'Your message could not be delivered to one recipient.\r\n\r\nThe mail server for lee@example.net answered: the mailbox is not known here.\r\n';
+  const status = [
+    'Reporting-MTA: dns; out1.example.org',
+    '',
+    'Final-Recipient: rfc822; lee@example.net',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Remote-MTA: dns; mx.example.net',
+    'Diagnostic-Code: smtp; 550 5.1.1 <lee@example.net>: Recipient address rejected: User unk=',
+    ' nown in virtual mailbox table',
+  ].join('\r\n');
+  const qp = status.replace('User unk=\r\n nown', 'User unk=\r\nnown');
+  const raw = [
+    'From: Mail Delivery System <MAILER-DAEMON@out1.example.org>',
+    'To: app@example.org',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    b64(human),
+    '--b1',
+    'Content-Type: message/delivery-status',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    qp,
+    '',
+    '--b1',
+    'Content-Type: message/rfc822',
+    '',
+    'From: app@example.org',
+    'To: lee@example.net',
+    'Subject: invoice 5.1.1 for order 550 550',
+    '',
+    'Call 555 123 4567, version 5.7.26.',
+    '--b1--',
+    '',
+  ].join('\r\n');
+
+  it('decodes base64 and quoted-printable parts and pairs the codes for the recipient', async () => {
+    const d = await diagnose(raw);
+    const f = first(d, 'lee@example.net');
+    expect(f.reply).toBe('550');
+    expect(f.enhanced).toBe('5.1.1');
+    expect(f.reason).toBe('userunknown');
+    expect(f.hardBounce).toBe(true);
+    expect(f.permanent).toBe(true);
+    expect(d.autoReply).toBe(true);
+    // The returned original message's numbers are no codes.
+    expect(d.findings.every((x) => x.recipient === 'lee@example.net')).toBe(true);
+  });
+});
+
+describe('log lines', () => {
+  it('reads a Postfix bounce line', async () => {
+    const d = await diagnose('Mar  3 04:12:55 mx1 postfix/smtp[20211]: 4Q1x2y3z: to=<kim@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.10] said: 550 5.1.1 <kim@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))');
+    const f = first(d);
+    expect([f.reply, f.enhanced, f.recipient, f.reason]).toEqual(['550', '5.1.1', 'kim@example.com', 'userunknown']);
+    expect(d.autoReply).toBe(true);
+  });
+
+  it('reads a Postfix deferral with a greylisting wait', async () => {
+    const d = await diagnose('postfix/smtp[811]: 9AB12: to=<ana@example.net>, relay=mx.example.net[198.51.100.7]:25, dsn=4.7.1, status=deferred (host mx.example.net[198.51.100.7] said: 450 4.7.1 <ana@example.net>: Recipient address rejected: Greylisted, please try again in 300 seconds (in reply to RCPT TO command))');
+    const f = first(d);
+    expect([f.reply, f.enhanced, f.permanent, f.hardBounce]).toEqual(['450', '4.7.1', false, false]);
+    expect(f.retryAfterSeconds).toBe(300);
+  });
+
+  it('reads an Exim failure line and a deferral line', async () => {
+    const fail = await diagnose('2024-05-01 10:11:12 1s2T3u-000Abc-4x ** joe@example.org R=dnslookup T=remote_smtp H=mx.example.org [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<joe@example.org>: 550 5.1.1 <joe@example.org>: no such user');
+    expect([first(fail).reply, first(fail).enhanced, first(fail).recipient, first(fail).reason]).toEqual(['550', '5.1.1', 'joe@example.org', 'userunknown']);
+    const defer = await diagnose('2024-05-01 10:11:12 1s2T3u-000Abc-4x == joe@example.org R=dnslookup T=remote_smtp defer (-45) H=mx.example.org [203.0.113.5]: SMTP error from remote mail server after MAIL FROM:<app@example.com> SIZE=2048: 451 4.7.1 Please try again in 5 minutes');
+    const f = first(defer);
+    expect([f.reply, f.enhanced, f.permanent]).toEqual(['451', '4.7.1', false]);
+    expect(f.retryAfterSeconds).toBe(300);
+  });
+
+  it('reads a Sendmail log line', async () => {
+    const d = await diagnose('May  2 08:00:01 relay sm-mta[3301]: 442L01a9003301: to=<pat@example.com>, delay=00:00:02, xdelay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com. [192.0.2.33], dsn=5.2.2, stat=User unknown 552 5.2.2 Mailbox full');
+    const f = first(d);
+    expect(f.enhanced).toBe('5.2.2');
+    expect(f.reason).toBe('mailboxfull');
+    expect(f.hardBounce).toBe(false);
+  });
+});
+
+describe('transcripts', () => {
+  it('reads a swaks session', async () => {
+    const text = [
+      '=== Trying mx.example.com:25...',
+      '=== Connected to mx.example.com.',
+      '<-  220 mx.example.com ESMTP ready',
+      ' -> EHLO client.example.org',
+      '<-  250-mx.example.com',
+      '<-  250 PIPELINING',
+      ' -> MAIL FROM:<ops@example.org>',
+      '<-  250 2.1.0 Ok',
+      ' -> RCPT TO:<gone@example.com>',
+      '<** 550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown',
+      ' -> QUIT',
+      '<-  221 2.0.0 Bye',
+    ].join('\n');
+    const d = await diagnose(text);
+    const f = first(d);
+    expect([f.reply, f.enhanced, f.reason]).toEqual(['550', '5.1.1', 'userunknown']);
+    expect(d.autoReply).toBe(true);
+    // Successes around the failure are not verdicts of their own.
+    expect(d.findings.some((x) => x.reply === '250' || x.reply === '220')).toBe(false);
+  });
+
+  it('reads a throttling reply in a telnet session', async () => {
+    const d = await diagnose('$ telnet mx.example.net 25\nTrying 192.0.2.40...\nConnected to mx.example.net.\n421 4.7.0 Too many connections from your IP, try again later\nConnection closed by foreign host.');
+    expect([first(d).reply, first(d).enhanced, first(d).reason]).toEqual(['421', '4.7.0', 'toomanyconn']);
+  });
+});
+
+describe('mail library errors', () => {
+  const cases: [string, string, string | null, string | null][] = [
+    ['nodemailer', "Error: Message failed: 550 5.7.1 Relaying denied\n    at SMTPConnection._formatError (node_modules/nodemailer/lib/smtp-connection/index.js:790:19) {\n  code: 'EMESSAGE',\n  responseCode: 550,\n  command: 'DATA'\n}", '550', '5.7.1'],
+    ['PHPMailer', 'SMTP ERROR: RCPT TO command failed: 550 5.1.1 No such user here\nSMTP Error: The following recipients failed: nobody@example.com: No such user here', '550', '5.1.1'],
+    ['smtplib', "smtplib.SMTPRecipientsRefused: {'nobody@example.com': (550, b'5.1.1 <nobody@example.com>: Recipient address rejected: User unknown')}", '550', '5.1.1'],
+    ['smtplib data', "smtplib.SMTPDataError: (554, b'5.7.1 Message rejected as spam')", '554', '5.7.1'],
+    ['JavaMail', 'com.sun.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <nobody@example.com>... User unknown', '550', '5.1.1'],
+    ['.NET', 'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown', null, '5.1.1'],
+    ['Ruby', 'Net::SMTPFatalError: 550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy', '550', '5.7.26'],
+    ['Ruby busy', 'Net::SMTPServerBusy: 421 4.7.0 Try again later, closing connection.', '421', '4.7.0'],
+  ];
+  for (const [name, text, reply, enhanced] of cases) {
+    it(`reads ${name}`, async () => {
+      const d = await diagnose(text);
+      const f = first(d);
+      expect([f.reply, f.enhanced]).toEqual([reply, enhanced]);
+      expect(d.autoReply).toBe(true);
+    });
+  }
+
+  it('reads an e-mail API event that wraps a reply', async () => {
+    const d = await diagnose('{"event":"bounce","email":"lee@example.net","smtp-code":550,"reason":"smtp; 550 5.1.1 The email account that you tried to reach does not exist.","type":"bounce"}');
+    const f = first(d);
+    expect([f.reply, f.enhanced, f.reason]).toEqual(['550', '5.1.1', 'userunknown']);
+  });
+});
+
+describe('multi-line replies and wrapping', () => {
+  it('joins a Gmail multi-line reply into one finding', async () => {
+    const text = [
+      'host gmail-smtp-in.l.google.com[142.250.1.26] said:',
+      '550-5.7.26 Unauthenticated email from example.org is not accepted due to',
+      "550-5.7.26 domain's DMARC policy. Please contact the administrator of",
+      '550-5.7.26 example.org domain if this was a legitimate mail. To learn about the',
+      '550 5.7.26 DMARC initiative, visit https://support.google.com/mail/answer/2451690',
+    ].join('\n');
+    const d = await diagnose(text);
+    expect(d.findings).toHaveLength(1);
+    const f = first(d);
+    expect([f.reply, f.enhanced, f.reason, f.provider]).toEqual(['550', '5.7.26', 'authfailure', 'gmail']);
+  });
+
+  it('keeps a code split from its reply line by wrapping', async () => {
+    const d = await diagnose('<sam@example.com>: host mx.example.com[192.0.2.1] said:\n    550 5.2.2 <sam@example.com>: mailbox full (in reply to RCPT TO command)');
+    expect([first(d).reply, first(d).enhanced, first(d).recipient, first(d).reason]).toEqual(['550', '5.2.2', 'sam@example.com', 'mailboxfull']);
+  });
+});
+
+describe('several recipients', () => {
+  it('gives each recipient its own verdict', async () => {
+    const text = [
+      'From: MAILER-DAEMON@mx.example.org',
+      'Subject: Undelivered Mail Returned to Sender',
+      '',
+      'I\'m sorry to have to inform you that your message could not',
+      'be delivered to one or more recipients.',
+      '',
+      '<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <ann@example.com>:',
+      '    Recipient address rejected: User unknown (in reply to RCPT TO command)',
+      '',
+      '<bob@example.net>: host mx.example.net[192.0.2.2] said: 552 5.2.2 <bob@example.net>:',
+      '    Mailbox full, quota exceeded (in reply to RCPT TO command)',
+      '',
+      '<cy@example.edu>: host mx.example.edu[192.0.2.3] said: 554 5.7.1 Service unavailable;',
+      '    Client host [198.51.100.9] blocked using zen.spamhaus.org (in reply to RCPT TO command)',
+    ].join('\n');
+    const d = await diagnose(text);
+    expect(first(d, 'ann@example.com').reason).toBe('userunknown');
+    expect(first(d, 'ann@example.com').hardBounce).toBe(true);
+    expect(first(d, 'bob@example.net').reason).toBe('mailboxfull');
+    expect(first(d, 'bob@example.net').hardBounce).toBe(false);
+    expect(first(d, 'cy@example.edu').reason).toBe('blocked');
+    expect(first(d, 'cy@example.edu').enhanced).toBe('5.7.1');
+  });
+});
+
+describe('non-English wrappers and line endings', () => {
+  it('reads a German NDR', async () => {
+    const text = 'Betreff: Unzustellbar\n\nIhre Nachricht konnte nicht zugestellt werden an:\n\n  eva@beispiel.de\n\nDer Server antwortete: 550 5.1.1 <eva@beispiel.de>: Recipient address rejected: User unknown';
+    const f = first(await diagnose(text));
+    expect([f.reply, f.enhanced, f.recipient]).toEqual(['550', '5.1.1', 'eva@beispiel.de']);
+  });
+
+  it('reads a French NDR', async () => {
+    const text = "Objet : Non remis\n\nVotre message n'a pas pu être remis à luc@exemple.fr.\n\nRéponse du serveur distant : 552 5.2.2 Boîte aux lettres pleine (mailbox full)";
+    const f = first(await diagnose(text));
+    expect([f.reply, f.enhanced, f.reason]).toEqual(['552', '5.2.2', 'mailboxfull']);
+  });
+
+  it('reads CRLF and CR-only line endings the same way', async () => {
+    const lf = '<kim@example.com>: host mx.example.com[192.0.2.1] said: 550-5.1.1 The email account\n550 5.1.1 that you tried to reach does not exist.';
+    const crlf = await diagnose(lf.replace(/\n/g, '\r\n'));
+    const cr = await diagnose(lf.replace(/\n/g, '\r'));
+    const plain = await diagnose(lf);
+    expect(crlf).toEqual(plain);
+    expect(cr).toEqual(plain);
+    expect([first(plain).reply, first(plain).enhanced]).toEqual(['550', '5.1.1']);
+  });
+});
+
+describe('decoys', () => {
+  const decoys = [
+    'Received: from relay (192.0.2.55) by mx; Tue, 4 Jun 2024 10:20:30 +0000',
+    'Yahoo said the message id was 4.16.55.1 in their logs',
+    'We upgraded MySQL 5.7.26 and node v5.1.1 yesterday',
+    'Call me at +1 555 421 5500 or 555-550-1234',
+    'the attachment is 550 KB and the queue id is 550A3B21F',
+    'our SMTP relay listens on port 587 and 465',
+    'the webmail returned HTTP 500 Internal Server Error and then 503 Service Unavailable',
+    'nginx: GET /api/send 502 Bad Gateway',
+    'ftp> put report.csv\n200 PORT command successful\n150 Opening data connection\n550 Permission denied\nSTOR failed',
+    'We sent 550 emails today, took 450 seconds, cost $550',
+    'see issue #550 and PR 421 for the mail queue refactor',
+    'e-mail volume went from 421 to 550 per hour after the campaign',
+  ];
+  for (const text of decoys) {
+    it(`finds no code in: ${text.slice(0, 50).replace(/\n/g, ' ')}`, async () => {
+      const d = await diagnose(text);
+      expect(d.findings.filter((f) => f.reply !== null || f.enhanced !== null)).toEqual([]);
+      expect(d.autoReply).toBe(false);
+    });
+  }
+});
+
+describe('provider and wording', () => {
+  it('names Microsoft from its host and code', async () => {
+    const d = await diagnose("Remote Server returned '550 5.7.606 Access denied, banned sending IP [192.0.2.14]. To request removal from this list please visit https://sender.office.com/'\nRemote-MTA: dns; example-com.mail.protection.outlook.com");
+    const f = first(d);
+    expect([f.reply, f.enhanced]).toEqual(['550', '5.7.606']);
+    expect(f.provider).toBe('microsoft');
+  });
+
+  it('tells relaying from a block list under the same 550 5.7.1', async () => {
+    const relay = first(await diagnose('said: 550 5.7.1 <x@example.com>: Relay access denied'));
+    const block = first(await diagnose('said: 550 5.7.1 Client host [192.0.2.9] blocked using bl.spamcop.net'));
+    expect(relay.reason).toBe('norelaying');
+    expect(block.reason).toBe('blocked');
+  });
+});
