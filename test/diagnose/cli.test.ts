@@ -1,19 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDiagnose } from '../../src/cli/commands/diagnose.js';
+import { smtp } from '../cli/run.js';
 
+/** Through the real `smtp` entry point, so flag handling is tested as a user meets it. */
 async function run(args: string[], input: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const code = await runDiagnose(args, { stdin: Readable.from([input]), stdout, stderr });
-  return { code, out, err };
+  const r = await smtp(['diagnose', ...args], input);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const LINE = 'postfix/smtp[1]: ABC: to=<kim@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <kim@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))';
