@@ -1,5 +1,5 @@
 /** The answer to "TSS04", "gmail 5.7.26" or "5.7.708": what the provider itself means. */
-import { familyOf, type CodeEntry, type ProviderMatch } from '../catalog/index.js';
+import { familyOf, localMatch, type CodeEntry, type ProviderMatch } from '../catalog/index.js';
 import type { Answer, LinkRef, Section } from './answer.js';
 import { entrySections } from './explain.js';
 import { fallbackText } from './fallback.js';
@@ -37,7 +37,7 @@ function matchSections(match: ProviderMatch, m: Messages): Section[] {
 }
 
 export function providerAnswer(matches: ProviderMatch[], generic: CodeEntry[], query: string, m: Messages, note?: string): Answer {
-  const shown = matches.slice(0, MAX_MATCHES);
+  const shown = matches.slice(0, MAX_MATCHES).map((x) => localMatch(x, m.lang));
   const sections: Section[] = [];
   if (note) sections.push({ context: note });
   for (const match of shown) sections.push(...matchSections(match, m));
@@ -74,6 +74,6 @@ export function providerAnswer(matches: ProviderMatch[], generic: CodeEntry[], q
 /** The short "what providers mean by it" list under a standard code's explanation. */
 export function providerUsageSection(matches: ProviderMatch[], m: Messages): Section | undefined {
   if (!matches.length) return undefined;
-  const bullets = matches.slice(0, 6).map((x) => `${x.provider.name} ${matchCodes(x)}: ${x.response.title}`);
+  const bullets = matches.slice(0, 6).map((x) => `${x.provider.name} ${matchCodes(x)}: ${localMatch(x, m.lang).response.title}`);
   return { heading: m.provider.usedBy, bullets };
 }

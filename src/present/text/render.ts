@@ -7,18 +7,34 @@ import { messages, type Messages } from '../i18n/index.js';
 
 const WIDTH = 88;
 
-/** Greedy word wrap; words longer than the width stay whole rather than being cut. */
+/**
+ * Terminal columns a string takes: Hangul, CJK and full-width forms take two, so Korean lines wrap
+ * at the same visible width as English ones and labels still line up.
+ */
+export function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - columns(text)));
+
+/** Greedy word wrap by columns; words longer than the width stay whole rather than being cut. */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = firstIndent;
+    let used = columns(line);
     let empty = true;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (!empty && line.length + 1 + word.length > width) {
+      const size = columns(word);
+      if (!empty && used + 1 + size > width) {
         lines.push(line);
         line = indent + word;
+        used = columns(indent) + size;
       } else {
         line += (empty ? '' : ' ') + word;
+        used += (empty ? 0 : 1) + size;
       }
       empty = false;
     }
@@ -35,13 +51,13 @@ function plain(text: string): string {
 
 function renderSection(s: Section, out: string[]): void {
   if (s.header) {
-    out.push('', s.header, '='.repeat(Math.min(s.header.length, WIDTH)));
+    out.push('', s.header, '='.repeat(Math.min(columns(s.header), WIDTH)));
   }
   if (s.fields?.length) {
-    const width = Math.max(...s.fields.map((f) => f.label.length));
+    const width = Math.max(...s.fields.map((f) => columns(f.label)));
     for (const f of s.fields) {
       const [first = '', ...rest] = plain(f.value).split('\n');
-      out.push(`${f.label.padEnd(width)}  ${first}`);
+      out.push(`${padEnd(f.label, width)}  ${first}`);
       for (const line of rest) out.push(`${' '.repeat(width)}  ${line}`);
     }
   }

@@ -160,7 +160,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
       '스프레드시트나 웹 양식에서 복사해 온 공백, 두 개의 @, 끝에 붙은 점, 쉼표나 따옴표가 들어간 주소입니다.',
       'RCPT TO에 엉뚱한 텍스트, 잘못된 따옴표 처리, 짝이 맞지 않는 꺾쇠괄호를 넣는 소프트웨어입니다. Postfix는 "501 5.1.3 Bad recipient address syntax"로 응답합니다.',
       'SMTPUTF8을 지원하지 않는 서버로 보낸 비 ASCII 주소는 구문 오류로 취급될 수 있습니다(SMTPUTF8을 아는 서버는 대신 5.6.7을 씁니다).',
-      'Exchange "STOREDRV.Submit; invalid recipient address".',
+      'Exchange의 "STOREDRV.Submit; invalid recipient address" 오류입니다.',
     ],
     fix: [
       '앱에 표시된 주소가 아니라 시스템이 실제로 보낸 RCPT TO를 확인합니다(MTA 로그 또는 패킷 캡처).',
@@ -252,7 +252,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     whenSeen: [
       'MAIL FROM에 표시 이름, 공백, 짝이 맞지 않는 따옴표나 괄호, 두 개의 @를 넣는 애플리케이션입니다.',
       '도메인이 없는 "www-data" 같은 불완전한 발신자는 X.1.7보다는 5.5.2 "need fully-qualified address"(Postfix reject_non_fqdn_sender)로 거부되는 경우가 많습니다.',
-      'Postfix "501 5.1.7 Bad sender address syntax".',
+      'Postfix의 "501 5.1.7 Bad sender address syntax" 응답입니다.',
       'Postfix 발신자 주소 검증(reject_unverified_sender)은 발신자를 확인하지 못하는 동안 450 4.1.7 "Sender address rejected: unverified address"로 응답합니다.',
       'Exchange "Invalid address" 또는 "Unknown sender address".',
     ],
@@ -460,7 +460,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     meaning:
       '메시지가 이 수신자가 받을 수 있는 크기보다 큽니다. 이 제한은 메일함별 설정으로, 서버 전체의 크기 제한(X.3.4)보다 낮습니다.',
     whenSeen: [
-      'Exchange "RESOLVER.RST.RecipSizeLimit; message too large for this recipient".',
+      'Exchange의 "RESOLVER.RST.RecipSizeLimit; message too large for this recipient" 오류입니다.',
       '관리자가 수신 크기 제한을 낮춰 둔 메일함(공유 메일함, 제한된 계정)입니다.',
     ],
     fix: [
@@ -751,7 +751,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     meaning:
       '라우팅에 필요한 디렉터리 서비스(대부분 DNS)에 접근할 수 없거나 쓸 만한 응답을 받지 못했습니다(시간 초과 또는 SERVFAIL). 도메인이 없다는 뜻은 아닙니다.',
     whenSeen: [
-      'Postfix "Host or domain name not found. Name service error for name=<domain> type=MX: Host not found, try again"(dsn=4.4.3).',
+      'Postfix의 "Host or domain name not found. Name service error for name=<domain> type=MX: Host not found, try again"(dsn=4.4.3) 메시지입니다.',
       '수신 도메인의 권한 DNS 서버가 다운됐거나, lame 위임 상태이거나, DNSSEC 검증에 실패하는 경우입니다.',
       '내 리졸버(MTA의 /etc/resolv.conf에 있는 것)가 다운됐거나, 과부하이거나, 속도 제한에 걸린 경우입니다.',
     ],
