@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { messages } from '../present/i18n/index.js';
 import { renderText } from '../present/text/render.js';
 import { answerPaste, answerQuery } from '../present/respond.js';
+import { takeLangFlag } from '../present/i18n/flag.js';
 import { parseQuery } from '../present/query.js';
 import type { CliIO } from './io.js';
 
@@ -23,7 +24,8 @@ export interface ConsoleOptions {
 }
 
 async function answerLine(line: string, opts: ConsoleOptions): Promise<string> {
-  return renderText(await answerQuery(line.replace(COMMAND, ''), { lang: opts.lang, commandPrefix: '/smtp ' }), messages(opts.lang));
+  const { text, lang = opts.lang } = takeLangFlag(line.replace(COMMAND, ''));
+  return renderText(await answerQuery(text, { lang, commandPrefix: '/smtp ' }), messages(lang));
 }
 
 /** A one-line "421" or "421 vs 251" typed at the console is a question to the bot, not a paste. */

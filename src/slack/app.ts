@@ -5,7 +5,8 @@
  * retrying for half an hour as the client's default would.
  */
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, type Logger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, webApi, type Logger } from '@slack/bolt';
+import { messages, resolveLang } from '../present/i18n/index.js';
 import type { Ctx, RetryPolicy } from './context.js';
 import { realCore, type Core } from './core.js';
 import { Guards, type BurstSummary } from './guard/index.js';
@@ -15,8 +16,9 @@ import { registerEvents } from './listeners/events/index.js';
 import { registerMessages } from './listeners/messages/index.js';
 import { registerShortcuts } from './listeners/shortcuts/index.js';
 import { registerViews } from './listeners/views/index.js';
+import { channelLang } from './lang.js';
 import type { SettingsStore } from './store/index.js';
-import { slackStrings } from './strings.js';
+import { UserDirectory, type UserDirectoryOptions } from './users.js';
 
 export type SlackAppOptions = (
   | { mode: 'socket'; botToken: string; appToken: string }
@@ -30,6 +32,7 @@ export type SlackAppOptions = (
   logger?: Logger;
   retry?: Partial<RetryPolicy>;
   guard?: { threadWindowMs?: number; burstMaxReplies?: number; burstWindowMs?: number };
+  users?: UserDirectoryOptions;
 };
 
 export interface SlackApp {
@@ -90,16 +93,29 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
 
   const onBurstSummary = (s: BurstSummary) => {
     const codes = s.codes.slice(0, 8).map((c) => (c.count > 1 ? `${c.code} ×${c.count}` : c.code)).join(', ');
-    app.client.chat
-      .postMessage({ channel: s.channel, text: slackStrings.burst(s.suppressed, codes), unfurl_links: false, unfurl_media: false })
+    // Many people pasted: the channel's language, not any one poster's.
+    channelLang(ctx, s.channel)
+      .then((lang) =>
+        app.client.chat.postMessage({ channel: s.channel, text: messages(lang).slack.burst(s.suppressed, codes), unfurl_links: false, unfurl_media: false }),
+      )
       .catch((e: unknown) => ctx.logger.error(`burst summary failed: ${String(e)}`));
   };
+  // users.info gets its own client that neither retries nor waits out a 429: a person's locale is
+  // worth one quick try, never a delayed answer (users.ts falls back to the default language).
+  const directoryClient = new webApi.WebClient(opts.botToken, {
+    slackApiUrl: opts.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 5_000,
+    logger: app.logger,
+  });
   const ctx: Ctx = {
     core: opts.core ?? realCore,
     store: opts.store,
     guards: new Guards({ onBurstSummary, ...opts.guard }),
     logger: app.logger,
-    lang: opts.lang ?? 'en',
+    users: new UserDirectory(directoryClient, app.logger, opts.users),
+    lang: resolveLang(opts.lang),
     retry,
   };
 

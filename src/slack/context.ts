@@ -1,8 +1,9 @@
-/** What every listener is handed: the core, the store, the guards and a few settings. */
+/** What every listener is handed: the core, the store, the guards, the user directory and a few settings. */
 import type { Logger } from '@slack/bolt';
 import type { Core } from './core.js';
 import type { Guards } from './guard/index.js';
 import type { SettingsStore } from './store/index.js';
+import type { UserDirectory } from './users.js';
 
 export interface RetryPolicy {
   /** Extra attempts after the first, for response_url posts (the Web API client has its own). */
@@ -18,14 +19,9 @@ export interface Ctx {
   store: SettingsStore;
   guards: Guards;
   logger: Logger;
-  /** The app's default language; a channel setting overrides it. */
+  /** Locales and names of people, cached (see lang.ts for how a reply's language is chosen). */
+  users: UserDirectory;
+  /** The app's default language: the last choice, after the flag, the channel and the person. */
   lang: string;
   retry: RetryPolicy;
-}
-
-/** The language for a channel: its own setting, else the app's default. */
-export async function langFor(ctx: Ctx, channelId: string | undefined): Promise<string> {
-  if (!channelId) return ctx.lang;
-  const settings = await ctx.store.getChannel(channelId);
-  return settings.lang ?? ctx.lang;
 }

@@ -46,7 +46,7 @@ export const realCore: Core = {
     return { autoReply, answer };
   },
   fixSteps: async (code, lang) => {
-    const entry = lookup(code);
+    const entry = lookup(code, lang);
     // A code the catalog lacks gets the ordinary "unknown code" answer instead of an empty one.
     return entry ? fixStepsAnswer(entry, messages(lang)) : answerQuery(code, { lang, commandPrefix: COMMAND_PREFIX });
   },

@@ -1,18 +1,22 @@
-/** App Home and the modals: how to use the bot, the codes looked up most, a search. */
+/** App Home and the modals: how to use the bot, the codes looked up most, a search; in one language each. */
 import { renderAnswer, safeMrkdwn, truncate, LIMITS, ACTION_IDS, type Block, type RenderedMessage } from '../present/blocks/index.js';
 import type { Answer } from '../present/answer.js';
+import type { Messages } from '../present/i18n/index.js';
 import type { LookupCount } from './store/index.js';
-import { slackStrings } from './strings.js';
 
 export const HOME_SEARCH_ACTION = 'smtp_home_search';
 export const SEARCH_CALLBACK = 'smtp_search';
 export const SEARCH_BLOCK = 'q';
 export const SEARCH_INPUT = 'q';
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
+/** Slack caps a modal's title, submit and close labels at 24 characters. */
+const MODAL_LABEL_MAX = 24;
 
-export function homeView(top: LookupCount[]) {
-  const s = slackStrings.home;
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+const label = (text: string) => plain(truncate(text, MODAL_LABEL_MAX));
+
+export function homeView(top: LookupCount[], m: Messages) {
+  const s = m.slack.home;
   const blocks: Block[] = [
     { type: 'header', text: plain(s.title) },
     { type: 'section', text: { type: 'mrkdwn', text: s.intro } },
@@ -35,14 +39,16 @@ export function homeView(top: LookupCount[]) {
   return { type: 'home' as const, blocks };
 }
 
-export function searchModal() {
-  const s = slackStrings.home;
+/** The search modal. Its language rides in private_metadata, so the submit answers in the same one. */
+export function searchModal(m: Messages) {
+  const s = m.slack.home;
   return {
     type: 'modal' as const,
     callback_id: SEARCH_CALLBACK,
-    title: plain(s.searchTitle),
-    submit: plain(s.searchSubmit),
-    close: plain(s.close),
+    private_metadata: m.lang,
+    title: label(s.searchTitle),
+    submit: label(s.searchSubmit),
+    close: label(s.close),
     blocks: [
       {
         type: 'input' as const,
@@ -55,13 +61,13 @@ export function searchModal() {
 }
 
 /** An answer shown in a modal: where there is no channel to post in (App Home, another modal). */
-export function answerModal(answer: Answer | RenderedMessage) {
-  const rendered = 'blocks' in answer ? answer : renderAnswer(answer);
+export function answerModal(answer: Answer | RenderedMessage, m: Messages) {
+  const rendered = 'blocks' in answer ? answer : renderAnswer(answer, { truncatedNote: m.slack.truncated });
   return {
     type: 'modal' as const,
     callback_id: 'smtp_answer',
-    title: plain(slackStrings.home.modalTitle),
-    close: plain(slackStrings.home.close),
+    title: label(m.slack.home.modalTitle),
+    close: label(m.slack.home.close),
     blocks: rendered.blocks.length > 0 ? rendered.blocks : [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: safeMrkdwn(rendered.text) } }],
   };
 }

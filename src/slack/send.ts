@@ -6,8 +6,9 @@
  */
 import type { Logger, webApi } from '@slack/bolt';
 import type { RenderedMessage } from '../present/blocks/index.js';
+import { messages } from '../present/i18n/index.js';
 import type { Ctx, RetryPolicy } from './context.js';
-import { slackStrings } from './strings.js';
+import type { ReplyLang } from './lang.js';
 
 /** Fields every message we send carries: links in answers must not unfold into previews. */
 export function messageBody(rendered: RenderedMessage) {
@@ -52,23 +53,24 @@ export function respondEphemeral(ctx: Ctx, url: string, rendered: RenderedMessag
   );
 }
 
+/** Where a short apology goes when a reply fails, and in which language. */
+export interface Apology {
+  lang: ReplyLang;
+  send: (text: string) => Promise<unknown>;
+}
+
 /**
  * Runs a listener's slow part. Any failure is logged (without payloads: they can hold personal
- * data) and, where there is someone waiting, turned into a short apology.
+ * data) and, where there is someone waiting, turned into a short apology in their language.
  */
-export async function safely(
-  logger: Logger,
-  what: string,
-  work: () => Promise<void>,
-  apologize?: (text: string) => Promise<unknown>,
-): Promise<void> {
+export async function safely(logger: Logger, what: string, work: () => Promise<void>, apology?: Apology): Promise<void> {
   try {
     await work();
   } catch (error) {
     logger.error(`${what} failed: ${describe(error)}`);
-    if (!apologize) return;
+    if (!apology) return;
     try {
-      await apologize(slackStrings.apology);
+      await apology.send(messages(apology.lang.known).slack.apology);
     } catch (again) {
       logger.error(`${what}: the apology failed too: ${describe(again)}`);
     }

@@ -15,6 +15,8 @@ const ShareRequest = z.object({
   q: z.string(),
   /** The conversation the question came from ('' when none, e.g. App Home). */
   c: z.string(),
+  /** The language the sharer saw it in; a share posts the same words. */
+  l: z.string().max(8).optional(),
 });
 export type ShareRequest = z.infer<typeof ShareRequest>;
 
@@ -41,6 +43,7 @@ export function decodeShare(ctx: Ctx, value: string | undefined): ShareRequest |
   }
 }
 
+/** Rebuilds the shared answer; `lang` is the language the share request names, else the caller's choice. */
 export function buildShared(ctx: Ctx, req: ShareRequest, lang: string): Promise<Answer> {
   return req.t === 'f' ? ctx.core.fixSteps(req.q, lang) : ctx.core.query(req.q, lang);
 }

@@ -39,4 +39,13 @@ describe('the local console', () => {
     expect(out).toMatch(/did you mean/i);
     expect(out).toContain('421');
   });
+
+  it('answers one question in the language its --lang names, the next in the session language', async () => {
+    const out = await consoleSession('/smtp 421 --lang ko\n/smtp 421\n');
+    const [ko, en] = out.split(/(?=^421 )/m).filter((part) => part.startsWith('421 '));
+    expect(ko).toMatch(/[\uac00-\ud7a3]/);
+    expect(ko).not.toContain('--lang');
+    expect(en).toContain('Service not available');
+    expect(en).not.toMatch(/[\uac00-\ud7a3]/);
+  });
 });

@@ -26,6 +26,11 @@ describe('message catalogs', () => {
     if (lang === 'ko') expect(untranslated).toEqual([]);
   });
 
+  it('covers the Slack adapter’s own words (settings, apologies, App Home)', () => {
+    const slackKeys = [...reference.keys()].filter((k) => k.startsWith('slack.'));
+    for (const key of ['slack.apology', 'slack.lang.set', 'slack.home.title', 'slack.home.howTo[0]', 'slack.burst']) expect(slackKeys).toContain(key);
+  });
+
   it('picks the language from a Slack locale or a POSIX LANG', () => {
     expect(resolveLang('ko-KR')).toBe('ko');
     expect(resolveLang('ko_KR.UTF-8')).toBe('ko');

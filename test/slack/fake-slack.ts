@@ -39,6 +39,8 @@ export class FakeSlack {
   /** Keep no calls at all (the bench sends tens of thousands); `onCall` still sees each one. */
   record = true;
   onCall?: (method: string, body: Record<string, unknown>) => void;
+  /** Slack locales by user id, returned by users.info only when asked with include_locale (as Slack does). */
+  readonly locales = new Map<string, string>();
 
   failNext(method: string, ...failures: Failure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
@@ -102,8 +104,10 @@ export class FakeSlack {
         return { ok: true, message_ts: `${++this.ts}.000200` };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts };
-      case 'users.info':
-        return { ok: true, user: { id: body.user, name: 'jdoe', real_name: 'Jane Doe', is_bot: false, profile: { display_name: 'jane <!here>', real_name: 'Jane Doe' } } };
+      case 'users.info': {
+        const locale = body.include_locale === true ? { locale: this.locales.get(String(body.user)) ?? 'en-US' } : {};
+        return { ok: true, user: { id: body.user, name: 'jdoe', real_name: 'Jane Doe', is_bot: false, ...locale, profile: { display_name: 'jane <!here>', real_name: 'Jane Doe' } } };
+      }
       case 'views.publish':
       case 'views.open':
       case 'views.push':

@@ -32,14 +32,14 @@ export async function sendSigned(url: string, body: string, contentType: string,
 export const TEAM = 'T0001';
 export const USER = 'U0HUMAN1';
 
-export function slashCommandBody(text: string, responseUrl: string, channel = 'C0CHAN01'): string {
+export function slashCommandBody(text: string, responseUrl: string, channel = 'C0CHAN01', user = USER): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
     team_id: TEAM,
     team_domain: 'example',
     channel_id: channel,
     channel_name: 'oncall',
-    user_id: USER,
+    user_id: user,
     user_name: 'oncall-engineer',
     command: '/smtp',
     text,

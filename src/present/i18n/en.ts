@@ -143,6 +143,7 @@ export const en = {
       '`TSS04` or `gmail 5.7.26`: what a provider means by its own code',
       '`search mailbox full`: find codes by words',
       '`diagnose <pasted bounce, log line or transcript>`: what went wrong, who must act, when to retry',
+      '`421 --lang ko`: any answer in Korean (`--lang en`: in English)',
     ],
     footer: 'Codes are explained from RFC 5321, RFC 3463 and the IANA registries.',
   },
@@ -161,6 +162,55 @@ export const en = {
 options: --json (machine-readable output), --lang en|ko
 `,
     unknownOption: (flags: string) => `unknown option ${flags}`,
+  },
+  /** Words only the Slack adapter says: settings replies, apologies, App Home, modals. */
+  slack: {
+    /** This language's own name, shown when a channel switches to it. */
+    languageName: 'English',
+    apology: 'Sorry, I could not answer that just now (Slack or I had a hiccup). Please try again in a minute.',
+    shareExpired: 'That answer is too old to share now. Run the command again and share the new one.',
+    sharedBy: (name: string) => `Shared by ${name}`,
+    truncated: '… shortened to fit in Slack. Ask about one code at a time for the full answer.',
+    autoReply: {
+      on: 'Auto-reply is *on* here: I answer pasted bounces, log lines and transcripts in their thread.',
+      off: 'Auto-reply is *off* here. Use the message shortcut “Explain SMTP codes” or mention me to ask.',
+      usage: 'Use `/smtp autoreply on`, `/smtp autoreply off` or `/smtp autoreply status`.',
+    },
+    lang: {
+      set: (name: string) => `Answers in this channel are now in ${name}.`,
+      reset: 'This channel no longer has a language of its own: everyone gets answers in the language of their Slack settings.',
+      status: (name: string) => `Answers in this channel are in ${name}. \`/smtp lang auto\` lets everyone get their own Slack language again.`,
+      auto: (yours: string, known: string) =>
+        `No language is set for this channel: everyone gets answers in the language of their Slack settings (${yours} for you). \`/smtp lang <code>\` sets one for everybody here (${known}).`,
+      unknown: (lang: string, known: string) => `I have no answers in “${lang}” yet. Available: ${known}.`,
+    },
+    burst: (count: number, codes: string) =>
+      `${count} more pasted failure${count === 1 ? '' : 's'} in the last minute${codes ? ` (${codes})` : ''}. ` +
+      'I answered the first few in their threads; mention me in a thread for any other.',
+    home: {
+      title: 'SMTP codes and bounces, explained',
+      intro:
+        'I explain SMTP reply codes (421, 550), enhanced status codes (5.7.26) and bounce messages: what happened, who has to act and whether a retry will help.',
+      howTo: [
+        '`/smtp 421` or `/smtp 550 5.1.1` explains a code',
+        '`/smtp 251 vs 421` compares two codes',
+        '`/smtp search mailbox full` finds codes by words',
+        '`/smtp diagnose` followed by a paste reads a bounce, log line or transcript',
+        'Mention me with a question or a paste and I answer in the thread',
+        'Paste a bounce in a channel I am in and I answer it in the thread (`/smtp autoreply off` stops that)',
+        'On any message: the shortcut “Explain SMTP codes”',
+        'I answer in the language of your Slack settings; `/smtp 421 --lang ko` answers once in another language, `/smtp lang ko|en|auto` sets one for a channel',
+      ],
+      topHeading: 'Looked up most often',
+      topEmpty: 'Nothing looked up yet: try `/smtp 550`.',
+      search: 'Search codes',
+      searchTitle: 'Search SMTP codes',
+      searchLabel: 'Words or a code',
+      searchPlaceholder: 'mailbox full, greylisting, 5.7.26 …',
+      searchSubmit: 'Search',
+      close: 'Close',
+      modalTitle: 'smtp-bot',
+    },
   },
   console: {
     welcome: 'smtp-bot console: type /smtp 421, @smtp 550 5.1.1, or paste a bounce. Ctrl-D to quit.',

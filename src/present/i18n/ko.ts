@@ -141,6 +141,7 @@ export const ko: Messages = {
       '`TSS04` 또는 `gmail 5.7.26`: 메일 사업자가 자체 코드로 뜻하는 바',
       '`search mailbox full`: 단어로 코드 찾기',
       '`diagnose <반송 메시지, 로그 줄 또는 대화 기록>`: 무엇이 잘못됐는지, 누가 조치해야 하는지, 언제 재시도할지',
+      '`421 --lang en`: 답을 영어로 받기 (`--lang ko`: 한국어로)',
     ],
     footer: '코드 설명은 RFC 5321, RFC 3463과 IANA 레지스트리를 바탕으로 합니다.',
   },
@@ -159,6 +160,53 @@ export const ko: Messages = {
 옵션: --json (기계가 읽는 출력), --lang en|ko
 `,
     unknownOption: (flags: string) => `알 수 없는 옵션: ${flags}`,
+  },
+  slack: {
+    languageName: '한국어',
+    apology: '죄송합니다. 지금은 답변하지 못했습니다(Slack 또는 제 쪽에 일시적인 문제가 있었습니다). 잠시 후 다시 시도해 주세요.',
+    shareExpired: '너무 오래된 답변이라 지금은 공유할 수 없습니다. 명령을 다시 실행한 뒤 새 답변을 공유해 주세요.',
+    sharedBy: (name: string) => `${name} 님이 공유했습니다`,
+    truncated: '… Slack에 맞추느라 줄였습니다. 전체 답변을 보려면 코드를 하나씩 물어봐 주세요.',
+    autoReply: {
+      on: '이 채널에서는 자동 응답이 *켜져* 있습니다. 붙여 넣은 반송 메시지, 로그 줄, 대화 기록에 해당 스레드에서 답합니다.',
+      off: '이 채널에서는 자동 응답이 *꺼져* 있습니다. 물어보려면 메시지 바로 가기 “Explain SMTP codes”를 쓰거나 저를 멘션해 주세요.',
+      usage: '`/smtp autoreply on`, `/smtp autoreply off`, `/smtp autoreply status` 중 하나를 입력해 주세요.',
+    },
+    lang: {
+      set: (name: string) => `이제 이 채널에서는 ${name} 답변을 보여 드립니다.`,
+      reset: '이 채널의 언어 설정을 해제했습니다. 이제 각 사용자의 Slack 언어 설정에 맞춰 답합니다.',
+      status: (name: string) => `이 채널의 답변 언어는 ${name}입니다. \`/smtp lang auto\`를 입력하면 각 사용자의 Slack 언어로 돌아갑니다.`,
+      auto: (yours: string, known: string) =>
+        `이 채널에는 정해진 언어가 없어 각 사용자의 Slack 언어 설정에 맞춰 답합니다(지금 요청하신 분께는 ${yours}). \`/smtp lang <코드>\`로 이 채널 전체의 언어를 정할 수 있습니다(${known}).`,
+      unknown: (lang: string, known: string) => `“${lang}” 언어로 된 답변은 아직 없습니다. 사용할 수 있는 언어: ${known}.`,
+    },
+    burst: (count: number, codes: string) =>
+      `지난 1분 동안 붙여 넣은 실패 메시지가 ${count}건 더 있습니다${codes ? ` (${codes})` : ''}. ` +
+      '처음 몇 건에는 각 스레드에서 답했습니다. 나머지는 해당 스레드에서 저를 멘션해 주세요.',
+    home: {
+      title: 'SMTP 코드와 반송 메일 해설',
+      intro:
+        'SMTP 응답 코드(421, 550), 확장 상태 코드(5.7.26), 반송 메시지를 설명합니다. 무슨 일이 있었는지, 누가 조치해야 하는지, 재시도하면 해결되는지 알려 드립니다.',
+      howTo: [
+        '`/smtp 421` 또는 `/smtp 550 5.1.1`: 코드 설명',
+        '`/smtp 251 vs 421`: 두 코드 비교',
+        '`/smtp search mailbox full`: 단어로 코드 찾기',
+        '`/smtp diagnose` 뒤에 붙여 넣은 내용: 반송 메시지, 로그 줄, 대화 기록 진단',
+        '질문이나 붙여 넣은 내용과 함께 저를 멘션하면 스레드에서 답합니다',
+        '제가 있는 채널에 반송 메시지를 붙여 넣으면 해당 스레드에서 답합니다(`/smtp autoreply off`로 끌 수 있습니다)',
+        '모든 메시지에서: 바로 가기 “Explain SMTP codes”',
+        'Slack 언어 설정에 맞춰 답합니다. `/smtp 421 --lang en`은 이번 한 번만 다른 언어로 답하고, `/smtp lang ko|en|auto`는 채널의 언어를 정합니다',
+      ],
+      topHeading: '가장 많이 찾은 코드',
+      topEmpty: '아직 찾아본 코드가 없습니다. `/smtp 550`처럼 코드를 찾아보면 여기에 쌓입니다.',
+      search: '코드 검색',
+      searchTitle: 'SMTP 코드 검색',
+      searchLabel: '단어 또는 코드',
+      searchPlaceholder: '예: mailbox full, greylisting, 5.7.26 …',
+      searchSubmit: '검색',
+      close: '닫기',
+      modalTitle: 'smtp-bot 답변',
+    },
   },
   console: {
     welcome: 'smtp-bot 콘솔: /smtp 421, @smtp 550 5.1.1 처럼 입력하거나 반송 메시지를 붙여 넣으세요. 끝내려면 Ctrl-D를 누르세요.',

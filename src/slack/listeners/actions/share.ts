@@ -1,14 +1,15 @@
 /**
  * "Share in channel": posts the same answer publicly, once, then removes the private copy. Shared
- * into a conversation other than the one the paste came from, addresses and IPs are blanked.
+ * into a conversation other than the one the paste came from, addresses and IPs are blanked. The
+ * post is in the language the sharer saw it in.
  */
 import { renderAnswer } from '../../../present/blocks/index.js';
-import { langFor, type Ctx } from '../../context.js';
+import { messages } from '../../../present/i18n/index.js';
+import type { Ctx } from '../../context.js';
 import { redactAnswer } from '../../guard/index.js';
+import { knownLang, ReplyLang } from '../../lang.js';
 import { isNotInChannel, messageBody, postToResponseUrl, safely } from '../../send.js';
 import { buildShared, decodeShare } from '../../share.js';
-import { slackStrings } from '../../strings.js';
-import { sharerName } from '../../users.js';
 import { actionValue, type ActionArgs } from './reply.js';
 
 export function shareAction(ctx: Ctx) {
@@ -20,13 +21,19 @@ export function shareAction(ctx: Ctx) {
     const say = (text: string) => postToResponseUrl(url, { response_type: 'ephemeral', replace_original: false, text }, ctx.retry);
     const value = actionValue(action);
     if (!ctx.guards.dedupe.claim(`share:${channel}:${body.container?.message_ts ?? ''}:${value}`)) return;
+    const clickerLang = new ReplyLang(ctx, { user: body.user.id, channel });
     await safely(ctx.logger, 'share', async () => {
       const req = decodeShare(ctx, value);
-      if (!req) return void (await say(slackStrings.shareExpired));
-      const answer = await buildShared(ctx, req, await langFor(ctx, channel));
-      const name = await sharerName(client, body.user.id);
-      const footer = name ? { footer: slackStrings.sharedBy(name) } : {};
-      const rendered = renderAnswer(req.c === channel ? answer : redactAnswer(answer), footer);
+      if (!req) return void (await say((await clickerLang.messages()).slack.shareExpired));
+      // Buttons from before answers carried a language are shared in the clicker's.
+      const lang = knownLang(req.l) ?? (await clickerLang.get());
+      const answer = await buildShared(ctx, req, lang);
+      const name = await ctx.users.name(body.user.id);
+      const m = messages(lang);
+      const rendered = renderAnswer(req.c === channel ? answer : redactAnswer(answer), {
+        truncatedNote: m.slack.truncated,
+        ...(name ? { footer: m.slack.sharedBy(name) } : {}),
+      });
       try {
         await client.chat.postMessage({ channel, ...messageBody(rendered) });
       } catch (error) {
@@ -35,7 +42,6 @@ export function shareAction(ctx: Ctx) {
         await postToResponseUrl(url, { response_type: 'in_channel', replace_original: false, ...messageBody(rendered) }, ctx.retry);
       }
       await postToResponseUrl(url, { delete_original: true }, ctx.retry).catch(() => undefined);
-    }, say);
+    }, { lang: clickerLang, send: say });
   };
 }
-

@@ -1,8 +1,9 @@
-/** @smtp-bot with a question or a paste: answered in the thread, once. */
+/** @smtp-bot with a question or a paste: answered in the thread, in the asker's language, once. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { countLookup, renderPublic } from '../../answers.js';
-import { langFor, type Ctx } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import { isFromHuman, messageKeys, withoutMention } from '../../guard/index.js';
+import { ReplyLang, takeLangFlag } from '../../lang.js';
 import { ephemeralApology, messageBody, safely } from '../../send.js';
 
 export function appMention(ctx: Ctx) {
@@ -12,12 +13,14 @@ export function appMention(ctx: Ctx) {
     const keys = messageKeys(event.channel, event.ts, event.client_msg_id);
     if (!ctx.guards.dedupe.claim(`ev:${body.event_id}`, ...keys)) return;
     const threadTs = event.thread_ts ?? event.ts;
-    const question = withoutMention(event.text, context.botUserId);
-    const apologize = event.user ? ephemeralApology(client, event.channel, event.user, threadTs) : undefined;
+    const { text: question, lang: explicit } = takeLangFlag(withoutMention(event.text, context.botUserId));
+    const lang = new ReplyLang(ctx, { user: event.user, channel: event.channel, explicit });
+    const apology = event.user ? { lang, send: ephemeralApology(client, event.channel, event.user, threadTs) } : undefined;
     await safely(ctx.logger, 'app_mention', async () => {
-      const answer = await ctx.core.query(question, await langFor(ctx, event.channel));
-      await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...messageBody(renderPublic(answer)) });
+      const answerLang = await lang.get();
+      const answer = await ctx.core.query(question, answerLang);
+      await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...messageBody(renderPublic(answer, answerLang)) });
       await countLookup(ctx, answer, question);
-    }, apologize);
+    }, apology);
   };
 }
