@@ -23,13 +23,22 @@ export function providerByName(word: string): ProviderData | undefined {
   return providers().find((p) => namesOf(p).includes(w));
 }
 
-/** Responses whose provider code is this one ("TSS04", "S3150"). */
+/** The provider's own codes a response answers to: its providerCode and its aliases. */
+function ownCodes(r: ProviderResponseData): string[] {
+  return r.providerCode ? [r.providerCode, ...r.aliases] : r.aliases;
+}
+
+function hasOwnCode(r: ProviderResponseData, wanted: string): boolean {
+  return ownCodes(r).some((c) => normaliseCode(c) === wanted);
+}
+
+/** Responses whose provider code (or an alias of it) is this one ("TSS04", "S3150", "TSS11"). */
 export function lookupProviderCode(code: string): ProviderMatch[] {
   const wanted = normaliseCode(code);
   const out: ProviderMatch[] = [];
   for (const provider of providers()) {
     for (const response of provider.responses) {
-      if (response.providerCode && normaliseCode(response.providerCode) === wanted) out.push({ provider, response });
+      if (hasOwnCode(response, wanted)) out.push({ provider, response });
     }
   }
   return out;
@@ -40,11 +49,29 @@ export function isProviderCode(token: string): boolean {
   return lookupProviderCode(token).length > 0;
 }
 
-/** A provider's responses that carry this reply or enhanced code. */
+const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
+
+/** Whether an enhanced code lies in one of the response's documented ranges (5.7.620 in 5.7.606–5.7.649). */
+function inRanges(r: ProviderResponseData, code: string): boolean {
+  const c = ENHANCED.exec(code);
+  if (!c) return false;
+  return r.ranges.some(([from, to]) => {
+    const a = ENHANCED.exec(from)!;
+    const b = ENHANCED.exec(to)!;
+    const detail = Number(c[3]);
+    return c[1] === a[1] && c[2] === a[2] && detail >= Number(a[3]) && detail <= Number(b[3]);
+  });
+}
+
+/**
+ * A provider's responses that carry this reply, enhanced or provider code. A code no response
+ * names exactly falls back to the responses whose documented range holds it.
+ */
 export function providerResponsesFor(provider: ProviderData, code: string): ProviderMatch[] {
-  return provider.responses
-    .filter((r) => r.reply === code || r.enhanced === code || (r.providerCode && normaliseCode(r.providerCode) === normaliseCode(code)))
-    .map((response) => ({ provider, response }));
+  const wanted = normaliseCode(code);
+  const exact = provider.responses.filter((r) => r.reply === code || r.enhanced === code || hasOwnCode(r, wanted));
+  const found = exact.length ? exact : provider.responses.filter((r) => inRanges(r, code));
+  return found.map((response) => ({ provider, response }));
 }
 
 /** Every provider response sent with this code: what big providers mean by a registered code. */

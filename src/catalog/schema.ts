@@ -156,6 +156,13 @@ export const ProviderResponseData = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]+$/),
   /** The provider's own code, where it has one: "TSS04", "S3150", "AS(201)". */
   providerCode: z.string().optional(),
+  /** Other codes of the provider's that this response stands for ("TSS11" beside "TSS09"); found like providerCode. */
+  aliases: z.array(z.string().min(2)).default([]),
+  /**
+   * Enhanced-code ranges the provider documents for this response ("5.7.606"–"5.7.649"): every
+   * code inside one finds it, unless another response names that exact code.
+   */
+  ranges: z.array(z.tuple([z.string().regex(/^[245]\.\d{1,3}\.\d{1,3}$/), z.string().regex(/^[245]\.\d{1,3}\.\d{1,3}$/)])).default([]),
   reply: z.string().regex(/^[2-5]\d\d$/).optional(),
   enhanced: z.string().regex(/^[245]\.\d{1,3}\.\d{1,3}$/).optional(),
   /**
@@ -163,6 +170,14 @@ export const ProviderResponseData = z.object({
    * plain substring (not a regular expression). At least one is required.
    */
   match: z.array(z.string().min(4)).min(1),
+  /**
+   * How its wording weighs against other matches in the same text. 'specific' (the default);
+   * 'wrapper': a banner the provider puts around a more specific line, so any other match wins;
+   * 'verdict': a final give-up line around the last error, so it wins over that error's match;
+   * 'needs-host': wording other servers use too, counted only when the bounce's answering or
+   * reporting host is this provider's. In a fragment, "…" stands for a short stretch of one line.
+   */
+  matchKind: z.enum(['specific', 'wrapper', 'verdict', 'needs-host']).default('specific'),
   title: z.string().min(3).max(80),
   meaning: Prose,
   reason: Reason,
@@ -190,6 +205,12 @@ export const ProviderData = z.object({
   aliases: z.array(z.string().regex(/^[a-z0-9.-]+$/)).default([]),
   /** Host or domain fragments that identify the provider in a bounce ("google.com", "outlook.com"). */
   hosts: z.array(z.string().min(3)).default([]),
+  /**
+   * Phrases the provider's own bounce notices carry whatever the failure (its product name in the
+   * notice template, the tag its gateway writes in Received lines): they name the provider that
+   * reported, not a particular response.
+   */
+  signatures: z.array(z.string().min(8)).default([]),
   links: z.array(Link).default([]),
   responses: z.array(ProviderResponseData).min(1),
 });

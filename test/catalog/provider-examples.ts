@@ -101,6 +101,8 @@ export const providerExamples: Record<string, string> = {
     '550 5.1.1 <bob@comcast.net> Not our Customer'),
 
   // ---------------------------------------------------------------- Exim
+  'exim-unrouteable-address-own-bounce':
+    'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@no-such-domain.example\n    Unrouteable address',
   'exim-550-unrouteable-address':
     'SMTP error from remote mail server after RCPT TO:<bob@example.net>:\n    host mx.example.net [192.0.2.25]: 550 Unrouteable address',
   'exim-retry-timeout-exceeded':
@@ -502,7 +504,7 @@ export const providerExamples: Record<string, string> = {
     'Too many login attempts, please try again later. For more information,',
     'go to https://support.google.com/mail/answer/7126229',
   ]),
-  'gmail-504-5.7.4-auth-type': gmail('504', '5.7.4', ['XOAUTH is no longer supported.']),
+  'gmail-504-5.7.4-auth-type': gmail('504', '5.7.40', ['XOAUTH is no longer supported.']),
   'gmail-550-5.7.0-relay-denied': said('smtp-relay.gmail.com', '192.0.2.28', gmail('550', '5.7.0', [
     'Mail relay denied [203.0.113.5]. Invalid credentials for relay for one',
     'of the domains in: example.com (as obtained from HELO and MAIL FROM).',
@@ -773,6 +775,10 @@ export const providerExamples: Record<string, string> = {
     '   ----- Transcript of session follows -----\n550 5.1.2 <bob@nohost.example>... Host unknown (Name server: nohost.example: host not found)',
   'sendmail-deferred-connection-timed-out':
     'Nov 20 09:14:03 relay2 sm-mta[3141]: 4AK9E3aB003141: to=<bob@example.net>, delay=00:00:05, xdelay=00:00:05, mailer=esmtp, pri=120432, relay=mail.example.net. [192.0.2.26], dsn=4.0.0, stat=Deferred: Connection timed out with mail.example.net.',
+  'sendmail-deferred-connection-refused':
+    '   ----- Transcript of session follows -----\n<carol@example.org>... Deferred: Connection refused by mx.example.org.\n\n' +
+    'Reporting-MTA: dns; out3.example.com\n\nFinal-Recipient: RFC822; carol@example.org\nAction: delayed\nStatus: 4.4.1\n' +
+    'Remote-MTA: DNS; mx.example.org\nLast-Attempt-Date: Sat, 21 Nov 2026 10:02:41 GMT\n',
   'sendmail-warning-could-not-send-for-past':
     'Subject: Warning: could not send message for past 4 hours\n\n    **********************************************\n    **      THIS IS A WARNING MESSAGE ONLY      **\n    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n    **********************************************\n\nThe original message was received at Fri, 20 Nov 2026 05:14:03 GMT\n   ----- Transcript of session follows -----\n<bob@example.net>... Deferred: Connection refused by mail.example.net.\n\nReporting-MTA: dns; relay2.example.com\n\nFinal-Recipient: RFC822; bob@example.net\nAction: delayed\nStatus: 4.4.1\nRemote-MTA: DNS; mail.example.net\nLast-Attempt-Date: Fri, 20 Nov 2026 09:14:03 GMT',
   'sendmail-message-could-not-be-delivered-for-days':

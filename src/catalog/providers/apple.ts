@@ -20,7 +20,8 @@ export const apple: ProviderInput = {
   id: 'apple',
   name: 'Apple iCloud Mail',
   aliases: ['icloud', 'me', 'mac', 'icloud-mail'],
-  hosts: ['mail.icloud.com', 'icloud.com', 'me.com', 'mac.com'],
+  // privaterelay.appleid.com: the servers of "Hide My Email" / Sign in with Apple private relay addresses.
+  hosts: ['mail.icloud.com', 'icloud.com', 'me.com', 'mac.com', 'privaterelay.appleid.com'],
   links: [L.postmaster],
   responses: [
     {
@@ -64,7 +65,7 @@ export const apple: ProviderInput = {
       id: 'apple-554-5.7.1-dmarc-policy',
       reply: '554',
       enhanced: '5.7.1',
-      match: ['Your message was rejected due to'],
+      match: ['Your message was rejected due to … DMARC policy'],
       title: 'Rejected by the From domain\'s DMARC policy',
       meaning: 'iCloud honours DMARC: the From: domain publishes p=reject and the message did not pass aligned SPF or DKIM. Seen with 554 and with 550.',
       reason: 'authfailure',

@@ -20,6 +20,10 @@ export const barracuda: ProviderInput = {
   name: 'Barracuda (BRBL and Email Security Service)',
   aliases: ['brbl', 'barracudacentral', 'barracuda-ess'],
   hosts: ['barracudanetworks.com', 'ess.barracudanetworks.com'],
+  // The appliance's notice names its product and tags its own Received hop. Its reply text itself
+  // ("Message content rejected, UBE, id=…") is amavisd-new's, which other filters share, so it is
+  // no match of Barracuda's.
+  signatures: ['blocked by our Spam Firewall', 'blocked by our Spam & Virus Firewall', '(Spam Firewall)', 'blocked by our bulk email filter'],
   links: [L.lookup, L.removal],
   responses: [
     {
@@ -66,6 +70,8 @@ export const barracuda: ProviderInput = {
       id: 'barracuda-ess-550-permanent-failure',
       reply: '550',
       match: ['permanent failure for one or more recipients'],
+      // Other MTAs word a multi-recipient failure the same way: only Barracuda's own host makes it this.
+      matchKind: 'needs-host',
       title: 'Barracuda Email Security Service: permanent failure (blocked)',
       meaning:
         'The recipient\'s Barracuda Email Security Service refused the message by policy; the reply is often followed by a per-recipient result such as "blocked". It can come from a tenant block list, content or URL filtering, an authentication check or reputation.',

@@ -136,6 +136,7 @@ export const comcast: ProviderInput = {
     {
       id: 'comcast-bl-combined-lists',
       providerCode: 'BL000011',
+      aliases: ['BL000101', 'BL000110'],
       match: ['BL000011', 'BL000101', 'BL000110'],
       title: 'Comcast: IP listed on two blocklists (ZEN, CSI, SenderScore)',
       meaning:

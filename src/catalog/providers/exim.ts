@@ -21,6 +21,27 @@ export const exim: ProviderInput = {
   hosts: [],
   links: [L.spec],
   responses: [
+    // Exim fails an address as "Unrouteable address" when every router declines it. Which router
+    // declined depends on who says it: a server answering RCPT TO for a domain it is MX for has
+    // no route for the local part; Exim's own bounce (no reply code) is mostly its dnslookup
+    // router declining a domain DNS does not know. Listed first: with no reply code to compare,
+    // the earlier of two responses sharing a fragment wins.
+    {
+      id: 'exim-unrouteable-address-own-bounce',
+      match: ['Unrouteable address'],
+      title: 'Exim (sending side): no route to the recipient domain',
+      meaning:
+        'The sending Exim failed the address itself, without a reply from another server: none of its routers accepted it. For a remote domain that is its dnslookup router declining because the domain does not exist in DNS, or its MX points to a host that does not exist or to a bare IP address. For one of its own local domains it means the local part is unknown.',
+      reason: 'hostunknown',
+      whoActs: 'sender',
+      retry: { policy: 'never', advice: 'Do not retry unchanged; correct the domain (or the local part) first.' },
+      fix: [
+        'Check the recipient domain for typos and look it up: dig MX <domain> and dig A <domain>.',
+        'Sending admin: run exim -bt user@domain to see which routers declined the address and why.',
+      ],
+      links: [L.spec],
+      lastSeen: DOC,
+    },
     {
       id: 'exim-550-unrouteable-address',
       reply: '550',

@@ -961,7 +961,7 @@ export const gmail: ProviderInput = {
       retry: { policy: 'after-fix', advice: 'Fails until the IP is authorised in SPF or mail goes out through an authorised server.' },
       fix: [
         'Look up the record: dig +short TXT <mail-from-domain>, and check the sending IP is covered (ip4/ip6/include).',
-        'Add the missing service\'s include: or IP; keep the record under 10 DNS lookups.',
+        'Add the missing service\'s include: or IP; keep the record within the 10 DNS lookups SPF allows (RFC 7208).',
         'If this is forwarding, the forwarder must rewrite the envelope sender (SRS).',
       ],
       links: [L.guidelines],
@@ -979,7 +979,7 @@ export const gmail: ProviderInput = {
       whoActs: 'sender',
       retry: { policy: 'after-fix', advice: 'Fails until the message aligns with the From domain, or the policy is relaxed by its owner.' },
       fix: [
-        'Sign with DKIM using the From: domain (d= must equal or be a subdomain of the From domain).',
+        'Sign with DKIM using the From: domain: under DMARC\'s default relaxed alignment d= must share the From domain\'s organisational domain (d=example.com for From: news.example.com); strict alignment needs the exact domain.',
         'Or make the envelope sender a subdomain of the From domain whose SPF covers the sending IP.',
         'If you send with someone else\'s From: domain (gmail.com, a customer\'s domain), stop: use your own domain and put theirs in Reply-To.',
       ],
@@ -1305,6 +1305,7 @@ export const gmail: ProviderInput = {
     {
       id: 'gmail-504-5.7.4-auth-type',
       reply: '504',
+      enhanced: '5.7.40',
       match: ['XOAUTH is no longer supported'],
       title: 'AUTH mechanism not supported',
       meaning: 'The client asked for an AUTH mechanism Google does not offer (old XOAUTH and others). Google\'s table lists it as 504 5.7.40; the registered code for this is 5.7.4.',
@@ -1314,6 +1315,7 @@ export const gmail: ProviderInput = {
       fix: ['Use XOAUTH2 (OAuth 2.0) or PLAIN/LOGIN over TLS with an app password.'],
       links: [L.about],
       family: 'gmail-submission-auth',
+      differsFromRegistry: '5.7.40 is not in the IANA registry: Google sends it with 504 for an AUTH mechanism it does not offer, and with 421/550 for a missing DMARC record.',
       lastSeen: DOC,
     },
     // ───────────────────────────── Workspace relay and admin policy ─────────────────────────────
@@ -1367,7 +1369,7 @@ export const gmail: ProviderInput = {
       id: 'gmail-550-5.7.1-admin-policy',
       reply: '550',
       enhanced: '5.7.1',
-      match: ['has a policy that prohibits', 'has a policy that prohibited', '- gcdp'],
+      match: ['has a policy that prohibits the email that you sent', 'has a policy that prohibited the mail that you sent', '- gcdp'],
       title: 'Blocked by a domain administrator\'s rule',
       meaning: 'A Workspace administrator on the recipient\'s side (or on yours) has a rule that forbids this message. "gcdp" in the reply marks an admin-made rule.',
       reason: 'policyviolation',

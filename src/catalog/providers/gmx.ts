@@ -46,6 +46,8 @@ export const gmx: ProviderInput = {
       id: 'gmx-554-nemesis-service-not-available',
       reply: '554',
       match: ['Nemesis ESMTP Service not available', 'postmaster.gmx.net/en/case'],
+      // The banner wraps every session refusal: a more specific line in the same reply says why.
+      matchKind: 'wrapper',
       title: 'GMX/WEB.DE refused the session (see the case link)',
       meaning:
         'United Internet\'s MX refused service for this connection. The reason is on the following lines and in the postmaster case link (its c= parameter identifies the case, e.g. a block listing or missing reverse DNS).',

@@ -32,8 +32,9 @@ function withDefaults(p: ProviderInput): ProviderData {
     ...p,
     aliases: p.aliases ?? [],
     hosts: p.hosts ?? [],
+    signatures: p.signatures ?? [],
     links: p.links ?? [],
-    responses: p.responses.map((r) => ({ ...r, links: r.links ?? [], warnings: r.warnings ?? [] })),
+    responses: p.responses.map((r) => ({ ...r, matchKind: r.matchKind ?? 'specific', aliases: r.aliases ?? [], ranges: r.ranges ?? [], links: r.links ?? [], warnings: r.warnings ?? [] })),
   };
 }
 

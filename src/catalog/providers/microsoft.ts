@@ -59,6 +59,7 @@ export const microsoft: ProviderInput = {
     {
       id: 'microsoft-550-5.1.1-recipnotfound',
       providerCode: 'RESOLVER.ADR.RecipNotFound',
+      aliases: ['RESOLVER.ADR.ExRecipNotFound'],
       reply: '550',
       enhanced: '5.1.1',
       match: ['RESOLVER.ADR.RecipNotFound', 'RESOLVER.ADR.ExRecipNotFound'],
@@ -240,6 +241,7 @@ export const microsoft: ProviderInput = {
     },
     {
       id: 'microsoft-550-5.7.501-503-spam-abuse',
+      ranges: [['5.7.501', '5.7.503']],
       match: ['Access denied, spam abuse detected', 'Access denied, banned sender'],
       reply: '550',
       enhanced: '5.7.501',
@@ -276,6 +278,7 @@ export const microsoft: ProviderInput = {
     },
     {
       id: 'microsoft-550-5.7.606-649-banned-ip',
+      ranges: [['5.7.606', '5.7.649']],
       reply: '550',
       enhanced: '5.7.606',
       match: ['Access denied, banned sending IP'],
@@ -299,6 +302,7 @@ export const microsoft: ProviderInput = {
     },
     {
       id: 'microsoft-550-5.7.705-tenant-threshold',
+      ranges: [['5.7.700', '5.7.749']],
       enhanced: '5.7.705',
       reply: '550',
       match: ['Access denied, tenant has exceeded threshold'],
@@ -359,6 +363,7 @@ export const microsoft: ProviderInput = {
     {
       id: 'microsoft-550-5.7.1-s3150-blocklist',
       providerCode: 'S3150',
+      aliases: ['AS3150'],
       reply: '550',
       enhanced: '5.7.1',
       match: ['(S3150)', 'AS3150', 'part of their network is on our block list'],
@@ -385,6 +390,7 @@ export const microsoft: ProviderInput = {
     {
       id: 'microsoft-550-5.7.1-s3140-blocklist',
       providerCode: 'S3140',
+      aliases: ['AS3140'],
       reply: '550',
       enhanced: '5.7.1',
       match: ['(S3140)', 'AS3140'],
@@ -450,6 +456,7 @@ export const microsoft: ProviderInput = {
     },
     {
       id: 'microsoft-451-4.7.500-699-try-later',
+      ranges: [['4.7.500', '4.7.699'], ['4.7.850', '4.7.899']],
       reply: '451',
       enhanced: '4.7.500',
       match: ['Access denied, please try again later'],
@@ -482,8 +489,10 @@ export const microsoft: ProviderInput = {
     // ───────────────────────────── inbound policy at Exchange Online Protection ─────────────────────────────
     {
       id: 'microsoft-550-5.7.1-delivery-not-authorized',
+      providerCode: 'RESOLVER.RST.NotAuthorized',
       reply: '550',
       enhanced: '5.7.1',
+      ranges: [['5.7.900', '5.7.999']],
       match: ['Delivery not authorized, message refused', 'RESOLVER.RST.NotAuthorized'],
       title: 'Sender not allowed to send to this recipient or group',
       meaning: 'The recipient (often a distribution group) only accepts mail from certain senders, or a mail flow rule rejected the message. Rules may also use 5.7.900–5.7.999.',
@@ -530,6 +539,7 @@ export const microsoft: ProviderInput = {
       id: 'microsoft-550-5.7.133-136-not-authenticated',
       reply: '550',
       enhanced: '5.7.133',
+      ranges: [['5.7.133', '5.7.136']],
       match: ['Sender not authenticated for group', 'Sender was not authenticated for mailbox', 'not authenticated for public folder'],
       title: 'Group, mailbox or folder accepts internal senders only',
       meaning: 'The group (5.7.133), mailbox (5.7.134), public folder (5.7.135 / 5.7.13) or mail user (5.7.136) is set to reject mail from outside its organisation.',
@@ -590,7 +600,7 @@ export const microsoft: ProviderInput = {
       ],
       links: [L.ndr],
       family: 'microsoft-auth',
-      differsFromRegistry: '5.7.509 is Microsoft\'s own detail number; the registered DMARC-neutral code would be 5.7.1 or the RFC 7372 codes.',
+      differsFromRegistry: '5.7.509 is Microsoft\'s own detail number. The registry has no code for a DMARC failure as such; other receivers send 5.7.1 or RFC 7372\'s 5.7.26 (multiple authentication checks failed) for the same rejection.',
       warnings: ['The sender\'s authentication failed, not the recipient: never suppress the recipient for it.'],
       lastSeen: '2024-06',
     },
@@ -855,7 +865,7 @@ export const microsoft: ProviderInput = {
     {
       id: 'microsoft-4.4.316-connection-refused',
       enhanced: '4.4.316',
-      match: ['4.4.316', '5.4.316'],
+      match: ['4.4.316 Connection refused', '5.4.316 Message expired'],
       title: 'Destination server refused the connection',
       meaning: 'Exchange Online could not connect to the external destination server: the TCP connection was refused. Sent as 4.4.316 while retrying and 5.4.316 when it gives up.',
       reason: 'networkerror',
@@ -883,8 +893,8 @@ export const microsoft: ProviderInput = {
       enhanced: '5.4.312',
       match: ['4.4.312 DNS query failed', '5.4.312 Message expired, DNS query failed'],
       title: 'Destination domain lookup failed',
-      meaning: 'Exchange Online could not resolve the destination\'s MX or host records (for example no records at all).',
-      reason: 'hostunknown',
+      meaning: 'Exchange Online\'s DNS lookups for the destination\'s MX or host records failed (the domain\'s DNS servers answered with a server failure or not at all) until the message expired. Unlike a NonExistentDomain report, it does not show that the domain is gone.',
+      reason: 'networkerror',
       whoActs: 'recipient-admin',
       retry: { policy: 'after-fix', advice: 'Fails until the domain\'s DNS is fixed or the address corrected.' },
       fix: ['dig MX <domain> and dig A <domain>: fix the missing records, or correct a misspelt domain.'],
@@ -893,6 +903,7 @@ export const microsoft: ProviderInput = {
     },
     {
       id: 'microsoft-5.4.4-nonexistent-domain',
+      providerCode: 'SMTPSEND.DNS.NonExistentDomain',
       enhanced: '5.4.4',
       match: ['SMTPSEND.DNS.NonExistentDomain'],
       title: 'Destination domain does not exist',
@@ -907,7 +918,7 @@ export const microsoft: ProviderInput = {
     {
       id: 'microsoft-5.4.6-5.4.14-routing-loop',
       enhanced: '5.4.14',
-      match: ['5.4.14', 'Hop count exceeded - possible mail loop'],
+      match: ['Hop count exceeded - possible mail loop'],
       title: 'Mail loop',
       meaning: 'The message went round in a loop; Exchange stops after 20 iterations. 5.4.14 comes from Exchange Online, 5.4.6 from on-premises Exchange in hybrid setups.',
       reason: 'networkerror',
@@ -922,6 +933,8 @@ export const microsoft: ProviderInput = {
     },
     {
       id: 'microsoft-5.2.3-recip-size-limit',
+      providerCode: 'RESOLVER.RST.RecipSizeLimit',
+      aliases: ['RESOLVER.RST.RecipientSizeLimit'],
       enhanced: '5.2.3',
       match: ['RESOLVER.RST.RecipSizeLimit', 'RESOLVER.RST.RecipientSizeLimit'],
       title: 'Message too large for this recipient',
@@ -935,8 +948,9 @@ export const microsoft: ProviderInput = {
     },
     {
       id: 'microsoft-5.6.11-bare-linefeeds',
+      providerCode: 'SMTPSEND.BareLinefeedsAreIllegal',
       enhanced: '5.6.11',
-      match: ['5.6.11'],
+      match: ['SMTPSEND.BareLinefeedsAreIllegal'],
       title: 'Bare line feeds in the message',
       meaning: 'Your email program put bare LF characters (without CR) into the message, which Exchange Online refuses.',
       reason: 'contenterror',

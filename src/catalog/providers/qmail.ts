@@ -53,6 +53,8 @@ export const qmail: ProviderInput = {
     {
       id: 'qmail-queue-too-long',
       match: ['this message has been in the queue too long'],
+      // qmail appends this to the last attempt's error when it gives up: it is the verdict.
+      matchKind: 'verdict',
       title: 'qmail: gave up, message was in the queue too long',
       meaning: 'qmail-send hit queuelifetime (7 days by default) while the last attempt still failed temporarily, so it bounced the message. The line before it is the last error.',
       reason: 'expired',

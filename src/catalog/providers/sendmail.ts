@@ -23,7 +23,9 @@ export const sendmail: ProviderInput = {
       id: 'sendmail-550-5.1.1-user-unknown',
       reply: '550',
       enhanced: '5.1.1',
-      match: ['... User unknown'],
+      // Sendmail puts the address before "... User unknown"; other servers copy that shape with
+      // codes of their own (5.2.1, 5.7.1), so the fragment carries the 5.1.1 it is catalogued under.
+      match: ['5.1.1 <…>... User unknown', 'dsn=5.1.1, stat=User unknown'],
       title: 'Sendmail: user unknown',
       meaning: 'The receiving sendmail has no local user, alias or virtual-user entry for the address.',
       reason: 'userunknown',
@@ -82,6 +84,22 @@ export const sendmail: ProviderInput = {
       fix: [
         'Test from the sending host: nc -vz <mx host> 25. A timeout everywhere usually means outbound port 25 is blocked by your hosting provider or firewall.',
         'Check dig MX <domain>: MX hosts pointing at dead addresses cause the same.',
+      ],
+      links: [],
+      lastSeen: DOC,
+    },
+    {
+      id: 'sendmail-deferred-connection-refused',
+      match: ['... Deferred: Connection refused by'],
+      title: 'Sendmail: deferred, the receiving host refused the connection',
+      meaning:
+        'The sending sendmail reached the recipient\'s mail server, but nothing accepted the connection on port 25 (the host answered with a refusal), so the message stays queued for another attempt.',
+      reason: 'networkerror',
+      whoActs: 'recipient-admin',
+      retry: { policy: 'automatic', advice: 'Stays queued and is retried until the queue return timeout (5 days by default).' },
+      fix: [
+        'Test from the sending host: nc -vz <mx host> 25. "Connection refused" means no mail server listens there or a firewall rejects port 25.',
+        'Check dig MX <domain>: an MX pointing at a host that runs no mail server gives the same; if it is the recipient\'s, tell their admin.',
       ],
       links: [],
       lastSeen: DOC,

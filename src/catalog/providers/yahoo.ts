@@ -102,6 +102,7 @@ export const yahoo: ProviderInput = {
     {
       id: 'yahoo-553-5.7.2-tss09-permanently-deferred',
       providerCode: 'TSS09',
+      aliases: ['TSS11'],
       reply: '553',
       enhanced: '5.7.2',
       match: ['[TSS09]', '[TSS11]', 'will be permanently deferred'],
@@ -123,6 +124,7 @@ export const yahoo: ProviderInput = {
     {
       id: 'yahoo-553-5.7.1-bl21-spamhaus',
       providerCode: 'BL21',
+      aliases: ['BL23'],
       reply: '553',
       enhanced: '5.7.1',
       match: ['[BL21]', '[BL23]', "because the ip is in Spamhaus's list", 'not accepted from IP addresses on Spamhaus XBL'],
@@ -315,6 +317,8 @@ export const yahoo: ProviderInput = {
       id: 'yahoo-550-relaying-denied',
       reply: '550',
       match: ['relaying denied for <'],
+      // Many MTAs say this; it is Yahoo's response only when Yahoo's host answered.
+      matchKind: 'needs-host',
       title: 'Relaying denied',
       meaning: 'The Yahoo server you reached does not accept mail for that recipient domain, usually because an MX record points at Yahoo for a domain Yahoo does not host.',
       reason: 'norelaying',

@@ -62,6 +62,8 @@ export const zoho: ProviderInput = {
       id: 'zoho-553-relaying-disallowed',
       reply: '553',
       match: ['Relaying disallowed'],
+      // Many MTAs say this; it is Zoho's response only when Zoho's host answered.
+      matchKind: 'needs-host',
       title: 'Relaying disallowed (domain not set up, or From not allowed)',
       meaning:
         'Inbound: Zoho\'s MX has no mail hosting set up for the recipient domain. Outbound (Zoho SMTP or ZeptoMail): the From address is not one the authenticated account is allowed to send as.',
