@@ -5,9 +5,9 @@
  */
 import type { Reason } from '../catalog/schema.js';
 import { providers } from '../catalog/providers/index.js';
-import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, whoActsFor } from './classify/index.js';
+import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
-import { hostsIn, ProviderIndex } from './provider.js';
+import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
 import { looksLikeRawMessage, plainReport, readMessage, reportPart } from './read/index.js';
 import { logical } from './read/normalize.js';
 import { reasonFromCode, reasonsInText } from './reasons/index.js';
@@ -75,6 +75,27 @@ function primarySite(sites: Site[]): Site | undefined {
 }
 
 const DATA_PHASE = /after end of data|after data\b|in reply to end of data|in reply to data|>>> data\b|-> data\b|after pipelined data/i;
+// "550 bounced, 421 complaints": counts in a chat message, which says "bounced" but reports nothing.
+const CHAT_COUNTS = /\b\d{1,7} (?:bounced|bounces|complaints|delivered|opens|clicks|sent|deferred)\b/i;
+const DISABLED_ACCOUNT = /\baccount (?:has been |is )(?:disabled|suspended|deactivated)\b/i;
+const DNS_NOT_ANSWERED = /(?:dns|lookup) (?:query )?(?:failed|timed? ?out)|message expired|servfail/i;
+const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
+
+/** "5.1.1" → "1": the subject part of an enhanced code (RFC 3463: addressing, mailbox, …). */
+function codeSubject(enhanced: string): string {
+  return enhanced.split('.')[1] ?? '';
+}
+
+/**
+ * Whether a catalogued response's enhanced code stands for the failure the server sent. One under
+ * another subject is only similar wording ("550 5.7.1 … blacklisted by recipient" is no 5.1.1),
+ * and none outranks a specific code of the server's own that names its reason (551 5.1.6).
+ */
+function sameFailure(catalogued: string | null, sent: string | null): boolean {
+  return !catalogued || !sent || catalogued === sent ||
+    (codeSubject(catalogued) === codeSubject(sent) && reasonFromCode(sent) === null);
+}
+
 function afterData(text: string): boolean {
   return DATA_PHASE.test(text);
 }
@@ -92,7 +113,7 @@ interface Group {
   block: DsnBlock | undefined;
 }
 
-function build(ex: Extracted, g: Group, human: () => string, fromHeaderHosts: string[]): Finding {
+function build(ex: Extracted, g: Group, human: () => string, fromHeaderHosts: string[], notice: () => string): Finding {
   const primary = primarySite(g.sites);
   const status = g.sites.find((s) => s.field === 'status')?.enhanced ?? null;
   const cls = primary ? klass(primary) : status?.[0];
@@ -102,7 +123,9 @@ function build(ex: Extracted, g: Group, human: () => string, fromHeaderHosts: st
   // The code the remote server sent with its reply beats the reporting MTA's Status field, which
   // is often a generic or summarising one; a pair whose classes disagree is no reliable pair.
   const pairOk = !!(primary?.reply && primary.enhanced && primary.reply[0] === primary.enhanced[0]);
-  if (pairOk) enhanced = primary!.enhanced;
+  // A paired X.0.0 says nothing the reporting MTA's more specific Status of the same class doesn't.
+  if (pairOk && status && primary!.enhanced!.endsWith('.0.0') && !status.endsWith('.0.0') && status[0] === primary!.enhanced![0]) enhanced = status;
+  else if (pairOk) enhanced = primary!.enhanced;
   else if (status && diagEnh && status.endsWith('.0.0') && !diagEnh.endsWith('.0.0') && status[0] === diagEnh[0]) enhanced = diagEnh;
   else enhanced = status ?? diagEnh;
   if (reply && enhanced && reply[0] !== enhanced[0] && status === enhanced && diagEnh && diagEnh[0] === reply[0]) enhanced = diagEnh;
@@ -149,22 +172,38 @@ function build(ex: Extracted, g: Group, human: () => string, fromHeaderHosts: st
   else if (ex.flags.autoReplied && !g.sites.some(isFailure) && ex.blocks.length === 0 && [...found.keys()].every((r) => r === 'vacation')) reason = 'vacation';
   else {
     reason = decideReason(found, reply, enhanced);
-    // A "no such user" after DATA is a filter's doing: the address was accepted at RCPT time.
     // An unknown-user wording in answer to DATA is a filter's refusal (the address passed RCPT TO),
-    // as Sisimai counts it. An explicit X.1.x address code keeps the hard verdict.
-    if (reason === 'userunknown' && !/^[45]\.1\./.test(enhanced ?? '') && afterData(allText)) reason = 'filtered';
+    // as Sisimai counts it; so is a terse "user unknown" with nothing to show it answered RCPT TO.
+    // An explicit X.1.x address code keeps the hard verdict. A provider's own response, matched
+    // below, still wins: it knows what its wording means whatever the stage.
+    // Sendmail, pipelining, may read the RCPT answer after DATA: its own "5.1.1 … User unknown"
+    // line for the recipient shows it was the address that was refused.
+    if (reason === 'userunknown' && !/^[45]\.1\./.test(enhanced ?? '') && afterData(allText) && !/(?<![\d.])5\.1\.1(?![\d.])/.test(allText)) reason = 'filtered';
+    if (reason === 'userunknown' && unknownUserOutsideRcpt(tiers[0] || reasonText, enhanced, allText)) reason = 'filtered';
     // A DNS failure the server will retry is a network problem, not proof the domain is gone.
     if (reason === 'hostunknown' && ((enhanced ?? reply)?.startsWith('4') || /try again|temporar/i.test(reasonText))) reason = 'networkerror';
-    // A transient failure the sending MTA stopped retrying: the verdict is that it expired.
-    if ((enhanced ?? reply)?.startsWith('4') && action === 'failed' &&
+    // A transient failure the sending MTA stopped retrying (or is still retrying, in a delay
+    // notice): the verdict is about the queue, not the last connection's error, as Sisimai counts it.
+    if ((enhanced ?? reply ?? (action === 'delayed' ? '4' : ''))?.startsWith('4') && (action === 'failed' || action === 'delayed') &&
         reason === 'undefined') reason = 'expired';
+    // A delay warning whose last error was only a generic transient one: Sisimai files the message
+    // as expired (its queue time is running out); a specific cause (a block, a PTR check) stays.
+    if (ex.flags.delayNotice && !(enhanced ?? reply)?.startsWith('5') &&
+        (reason === 'networkerror' || reason === 'systemerror' || reason === 'undefined')) reason = 'expired';
   }
 
   const evidenceLine = primary ? ex.lines[primary.line] ?? '' : g.block?.diagnostic ?? '';
   const hosts: (string | null)[] = [g.block?.remoteMta ?? null, ...hostsIn(evidenceLine.length > 2000 ? evidenceLine.slice(0, 2000) : evidenceLine), ex.reportingMta, ...fromHeaderHosts];
   const pidx = getProviders();
   const byHost = pidx.byHost(hosts);
-  const match = pidx.byText(allText.length > 2000 ? allText.slice(0, 2000) : allText, reply, enhanced);
+  const bodyMatch = pidx.byText(allText.length > 2000 ? allText.slice(0, 2000) : allText, reply, enhanced);
+  // A notice that names itself only in its Subject or banner (Sendmail's delay warning) is that
+  // provider's response, framing the error line of its own MTA; it never gives the reason.
+  const noticeText = notice();
+  const noticeMatch = noticeText && (!bodyMatch?.responseId || bodyMatch.kind !== 'verdict')
+    ? pidx.byText(noticeText, reply, enhanced) : null;
+  const fromNotice = !!noticeMatch?.responseId && (!bodyMatch?.responseId || noticeMatch.provider === bodyMatch.provider);
+  const match = fromNotice ? noticeMatch : bodyMatch;
   let provider = byHost;
   let providerCode: string | null = null;
   let providerResponse: string | null = null;
@@ -172,8 +211,27 @@ function build(ex: Extracted, g: Group, human: () => string, fromHeaderHosts: st
     provider = match.provider;
     providerCode = match.providerCode;
     providerResponse = match.responseId;
-    if (match.reason && reason !== 'feedback' && reason !== 'delivered') reason = match.reason;
+    // The reason comes from the reply's own wording: a notice's Subject or banner never gives one.
+    const reasonFrom = fromNotice ? bodyMatch : match;
+    // A banner that only frames the session's refusal ("Nemesis ESMTP Service not available")
+    // yields to what the reply's own wording says; only a reply with no reason of its own takes it.
+    const framesOnly = reasonFrom?.kind === 'wrapper' && found.size > 0 && reason !== 'undefined';
+    if (reasonFrom?.reason && sameFailure(reasonFrom.enhanced, enhanced) && !framesOnly && reason !== 'feedback' && reason !== 'delivered') {
+      reason = reasonFrom.reason;
+    }
   }
+  // A delay warning whose last error was only a generic transient one stays 'expired' (see above),
+  // whichever provider response named that error.
+  if (ex.flags.delayNotice && !(enhanced ?? reply)?.startsWith('5') && (reason === 'networkerror' || reason === 'systemerror')) reason = 'expired';
+  // A report that explains the "user unknown" as a disabled account knows more than the reply or
+  // a catalogue entry for it. (Only the notice's own words: RFC 3463's "mailbox disabled" after a
+  // Status code is no such note.)
+  if (reason === 'userunknown' && ex.recipients.length <= 1 && DISABLED_ACCOUNT.test(human())) reason = 'suspend';
+  // A DNS lookup that failed or timed out until the message expired never proved the domain is
+  // gone: that is a network problem, whoever catalogued the code.
+  if (reason === 'hostunknown' && DNS_NOT_ANSWERED.test(reasonText)) reason = 'networkerror';
+  // Refused at the greeting or at EHLO/HELO, before any address was given: the client was blocked.
+  if ((reason === 'rejected' || reason === 'undefined') && CONNECT_STAGE.test(allText)) reason = 'blocked';
   const permanent = isPermanent(reply, enhanced, reason, action);
   return {
     reply,
@@ -208,6 +266,8 @@ export function diagnoseText(text: string): Diagnosis {
   const human = () => (humanCache ??= humanText(ex));
   const fromLine = /^from:\s*(.*)$/im.exec(text.length > 8192 ? text.slice(0, 8192) : text);
   const fromHeaderHosts = fromLine ? hostsIn(fromLine[1]!.replace(/^[^@]*@/, ''), 2) : [];
+  let noticeCache: string | undefined;
+  const notice = () => (noticeCache ??= noticeLines(ex.lines, Math.min(ex.boundary, ex.lines.length), text));
 
   // Group the code sites by recipient; a lone recipient takes the sites that name nobody.
   const groups = new Map<string | null, Group>();
@@ -232,7 +292,7 @@ export function diagnoseText(text: string): Diagnosis {
     // A pasted log with thousands of recipients: the first ones make the point.
     if (findings.length >= MAX_FINDINGS) break;
     if (g.sites.length === 0 && !g.block && !ex.flags.bounce && !ex.flags.feedback && !ex.flags.autoReplied) continue;
-    const f = build(ex, g, human, fromHeaderHosts);
+    const f = build(ex, g, human, fromHeaderHosts, notice);
     findings.push(f);
     covered.add(`${f.reply}|${f.enhanced}`);
     // A session that only succeeded: every distinct answer is worth showing, none is a verdict.
@@ -242,7 +302,7 @@ export function diagnoseText(text: string): Diagnosis {
         const key = `${s.reply}|${s.enhanced}`;
         if (s.field === 'status' || seen.has(key)) continue;
         seen.add(key);
-        findings.push(build(ex, { recipient: g.recipient, sites: [s], block: undefined }, human, fromHeaderHosts));
+        findings.push(build(ex, { recipient: g.recipient, sites: [s], block: undefined }, human, fromHeaderHosts, notice));
       }
     }
   }
@@ -261,14 +321,22 @@ export function diagnoseText(text: string): Diagnosis {
       // In a transcript, the successes around a failure are not findings of their own.
       if (anyFailure && !sites.some(isFailure)) continue;
       if (findings.length && sites.every((s) => !s.reply) && findings.some((f) => f.enhanced === sites[0]!.enhanced)) continue;
-      findings.push(build(ex, { recipient: null, sites, block: undefined }, human, fromHeaderHosts));
+      findings.push(build(ex, { recipient: null, sites, block: undefined }, human, fromHeaderHosts, notice));
     }
   }
-  if (findings.length === 0 && (ex.flags.bounce || ex.flags.feedback || ex.flags.autoReplied)) {
-    findings.push(build(ex, { recipient: null, sites: [], block: ex.blocks[0] }, human, fromHeaderHosts));
+  // A report with no code still gets its verdict, but only a report: chat that merely says
+  // "bounced" names no recipient and holds no delivery-status block.
+  const reportShaped = ex.blocks.length > 0 || ex.recipients.length > 0;
+  if (findings.length === 0 && ((ex.flags.bounce && (reportShaped || !CHAT_COUNTS.test(text))) || ex.flags.feedback || ex.flags.autoReplied)) {
+    findings.push(build(ex, { recipient: null, sites: [], block: ex.blocks[0] }, human, fromHeaderHosts, notice));
   }
   findings.sort((a, b) => rank(a) - rank(b));
   const strong = ex.sites.some((s) => s.strong);
-  const autoReply = findings.some((f) => f.reply !== null || f.enhanced !== null) && (strong || ex.flags.smtp || ex.flags.bounce);
+  // Only a failure, or a whole session, is worth answering unasked: a lone "250 … queued" is news
+  // that all went well.
+  const failed = ex.sites.some(isFailure);
+  const session = ex.flags.smtp && ex.sites.length >= 2;
+  const autoReply = findings.some((f) => f.reply !== null || f.enhanced !== null) && (strong || ex.flags.smtp || ex.flags.bounce) &&
+    (failed || session);
   return { autoReply, findings };
 }

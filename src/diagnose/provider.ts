@@ -13,6 +13,8 @@ export interface ProviderMatch {
   whoActs: WhoActs | null;
   reply: string | null;
   enhanced: string | null;
+  /** How the response's wording weighs (see the catalog schema): a 'wrapper' only frames the real cause. */
+  kind: ProviderData['responses'][number]['matchKind'] | null;
 }
 
 function escape(s: string): string {
@@ -20,28 +22,46 @@ function escape(s: string): string {
 }
 
 export class ProviderIndex {
-  private readonly responses: RegExp | null;
-  private readonly byMatch = new Map<string, { provider: ProviderData; response: ProviderData['responses'][number] }>();
+  private readonly responses: FragmentScanner | null;
+  /** The response behind each alternative of `responses`, in the order of its capture groups. */
+  private readonly alternatives: Hit[][] = [];
   private readonly hosts: { fragment: string; provider: string }[] = [];
   private readonly hostMap = new Map<string, string>();
+  private readonly signatures: RegExp | null;
+  private readonly bySignature = new Map<string, string>();
 
   constructor(list: ProviderData[]) {
-    const keys: string[] = [];
+    // Each fragment once; responses that share one (the 450 and 550 forms of a reply) share its alternative.
+    const keys: { key: string; hits: Hit[] }[] = [];
+    const seen = new Map<string, (typeof keys)[number]>();
+    const signatures: string[] = [];
     for (const p of list) {
       for (const h of p.hosts) this.hosts.push({ fragment: h.toLowerCase(), provider: p.id });
+      for (const s of p.signatures) {
+        const k = s.toLowerCase();
+        if (!this.bySignature.has(k)) {
+          this.bySignature.set(k, p.id);
+          signatures.push(k);
+        }
+      }
       for (const r of p.responses) {
         for (const m of r.match) {
           const k = m.toLowerCase();
-          if (!this.byMatch.has(k)) {
-            this.byMatch.set(k, { provider: p, response: r });
-            keys.push(k);
+          const known = seen.get(k);
+          if (known) known.hits.push({ provider: p, response: r });
+          else {
+            const entry = { key: k, hits: [{ provider: p, response: r }] };
+            seen.set(k, entry);
+            keys.push(entry);
           }
         }
       }
     }
     // Longest first, so a specific wording wins over a fragment of it.
-    keys.sort((a, b) => b.length - a.length);
-    this.responses = keys.length ? new RegExp(keys.map(escape).join('|'), 'gi') : null;
+    keys.sort((a, b) => b.key.length - a.key.length);
+    for (const k of keys) this.alternatives.push(k.hits);
+    this.responses = keys.length ? new FragmentScanner(keys.map((k) => k.key)) : null;
+    this.signatures = signatures.length ? new RegExp(signatures.map(escape).join('|'), 'i') : null;
     // Longer fragments first, so the more specific one claims a suffix two providers share.
     this.hosts.sort((a, b) => b.fragment.length - a.fragment.length);
     for (const { fragment, provider } of this.hosts) if (!this.hostMap.has(fragment)) this.hostMap.set(fragment, provider);
@@ -71,39 +91,248 @@ export class ProviderIndex {
     return null;
   }
 
-  /** The provider response whose wording appears in the reply text. */
+  /**
+   * The provider response whose wording appears in the reply text; failing that, the provider
+   * the text says answered or reported (see `reporterIn`), with no response named.
+   */
   byText(text: string, reply: string | null, enhanced: string | null): ProviderMatch | null {
-    if (!this.responses || !text) return null;
-    this.responses.lastIndex = 0;
-    let best: ProviderMatch | null = null;
-    let bestScore = -1;
-    for (let m = this.responses.exec(text); m !== null; m = this.responses.exec(text)) {
-      const hit = this.byMatch.get(m[0].toLowerCase());
-      if (!hit) continue;
-      const r = hit.response;
-      // A response whose codes agree with the reply beats one that only shares wording.
-      let score = m[0].length;
-      if (r.enhanced && enhanced && r.enhanced === enhanced) score += 1000;
-      else if (r.enhanced && enhanced && r.enhanced !== enhanced) score -= 500;
-      if (r.reply && reply && r.reply === reply) score += 100;
-      if (score > bestScore) {
-        bestScore = score;
-        best = {
-          provider: hit.provider.id, providerCode: r.providerCode ?? null, responseId: r.id, reason: r.reason,
-          whoActs: r.whoActs, reply: r.reply ?? null, enhanced: r.enhanced ?? null,
-        };
+    if (!text) return null;
+    const response = this.responseIn(text, reply, enhanced);
+    if (response) return response;
+    const provider = this.reporterIn(text);
+    return provider
+      ? { provider, providerCode: null, responseId: null, reason: null, whoActs: null, reply: null, enhanced: null, kind: null }
+      : null;
+  }
+
+  /**
+   * The provider whose server the bounce text says answered (Remote-MTA, "host … said", "… gave
+   * this error") or, failing that, whose notice it is (a provider signature) or which reported it
+   * (Reporting-MTA, Exchange's "Generating server", the first Received hop). Hosts merely
+   * mentioned, such as a recipient's domain or a link, are never read.
+   */
+  reporterIn(text: string): string | null {
+    const head = text.length > 20000 ? text.slice(0, 20000) : text;
+    const answered = this.byHost(hostsAfter(head, ANSWERED));
+    if (answered) return answered;
+    const signature = this.signatures?.exec(head);
+    if (signature) return this.bySignature.get(signature[0].toLowerCase()) ?? null;
+    return this.byHost(hostsAfter(head, REPORTED));
+  }
+
+  private responseIn(text: string, reply: string | null, enhanced: string | null): ProviderMatch | null {
+    if (!this.responses) return null;
+    let best: Hit | null = null;
+    let bestScore = -Infinity;
+    let verdict: Hit | null = null;
+    let reporter: string | null | undefined;
+    // A multi-line reply repeats "550-5.7.1 " on every line, which can fall inside a fragment:
+    // read the text as written and with those prefixes taken out.
+    for (const form of [text, joinedReply(text, enhanced)]) {
+      for (const m of this.responses.matches(form)) {
+        for (const hit of this.alternatives[m.fragment] ?? []) {
+          if (hit.response.matchKind === 'needs-host' && (reporter ??= this.reporterIn(text)) !== hit.provider.id) continue;
+          if (hit.response.matchKind === 'verdict') verdict ??= hit;
+          const score = scoreOf(hit.response, m.length, form, reply, enhanced);
+          if (score > bestScore) {
+            bestScore = score;
+            best = hit;
+          }
+        }
       }
     }
-    return best;
+    // A give-up verdict outranks the error line of its own MTA that it wraps, whatever its codes;
+    // another provider's reply inside it keeps its place.
+    if (verdict && best && verdict.provider.id === best.provider.id) best = verdict;
+    if (!best) return null;
+    const r = best.response;
+    return {
+      provider: best.provider.id, providerCode: r.providerCode ?? null, responseId: r.id, reason: r.reason,
+      whoActs: r.whoActs, reply: r.reply ?? null, enhanced: r.enhanced ?? null, kind: r.matchKind,
+    };
   }
 }
 
+interface Hit {
+  provider: ProviderData;
+  response: ProviderData['responses'][number];
+}
+
+/**
+ * How well a matched response fits: the longer fragment, then codes that agree with the reply,
+ * then the response's own code standing in the text (S3140 and S3150 share their sentence);
+ * a wrapper banner loses to any other match of similar standing.
+ */
+function scoreOf(r: Hit['response'], length: number, text: string, reply: string | null, enhanced: string | null): number {
+  let score = length;
+  if (r.enhanced && enhanced) score += r.enhanced === enhanced ? 1000 : -500;
+  if (r.reply && reply && r.reply === reply) score += 100;
+  if (ownCodeIn(r, text)) score += 2000;
+  // Worth more than any fragment's length, less than agreeing codes.
+  if (r.matchKind === 'wrapper') score -= 300;
+  return score;
+}
+
+interface FragmentMatch { index: number; fragment: number; length: number }
+
+/**
+ * Finds the match fragments in a text as one case-insensitive alternation of them all would, read
+ * from every position in turn (fragments overlap: "…unsolicited mail originating" / "originating
+ * from your DKIM domain"): at each position, the first fragment in list order that matches there.
+ * V8 tries every alternative at every position, so the fragments are indexed by their first three
+ * characters and only those whose start is at a position are tried there. Under the `i` flag
+ * without `u`, an ASCII character matches only its ASCII case twin, so folding ASCII is exact.
+ * The last few texts' matches are kept: one bounce's findings read the same text again and again.
+ */
+class FragmentScanner {
+  private readonly sticky: RegExp[];
+  private readonly byStart = new Map<number, number[]>();
+  /** Fragments whose first three characters are not all plain ASCII: tried at every position. */
+  private readonly anywhere: number[] = [];
+  private readonly recent = new Map<string, FragmentMatch[]>();
+
+  constructor(fragments: string[]) {
+    this.sticky = fragments.map((f) => new RegExp(fragmentPattern(f), 'iy'));
+    fragments.forEach((f, i) => {
+      const key = f.length >= 3 && !f.slice(0, 3).includes('…') ? startKey(f, 0) : -1;
+      if (key < 0) this.anywhere.push(i);
+      else {
+        const list = this.byStart.get(key);
+        if (list) list.push(i);
+        else this.byStart.set(key, [i]);
+      }
+    });
+    // Each position's candidates in list order, as the alternation would try them.
+    if (this.anywhere.length) for (const [key, list] of this.byStart) this.byStart.set(key, [...list, ...this.anywhere].sort((a, b) => a - b));
+  }
+
+  matches(text: string): FragmentMatch[] {
+    const known = this.recent.get(text);
+    if (known) return known;
+    const out: FragmentMatch[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const key = i + 3 <= text.length ? startKey(text, i) : -1;
+      const candidates = (key >= 0 ? this.byStart.get(key) : undefined) ?? this.anywhere;
+      for (const f of candidates) {
+        const re = this.sticky[f]!;
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (m) {
+          out.push({ index: i, fragment: f, length: m[0].length });
+          break;
+        }
+      }
+    }
+    if (this.recent.size >= 8) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(text, out);
+    return out;
+  }
+}
+
+/** The three characters at `at`, ASCII letters folded to lower case, as one number; -1 if any is not ASCII. */
+function startKey(s: string, at: number): number {
+  let key = 0;
+  for (let j = at; j < at + 3; j++) {
+    let c = s.charCodeAt(j);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    key = key * 128 + c;
+  }
+  return key;
+}
+
+/** A match fragment as a pattern: plain text, where "…" stands for a short stretch of one line. */
+function fragmentPattern(fragment: string): string {
+  return fragment.split('…').map(escape).join('[^\\n]{1,80}?');
+}
+
+/**
+ * The reply with its line markers taken out: the "NNN-X.Y.Z " that starts each line of a
+ * multi-line reply, wherever a reader has joined the lines, and the enhanced code repeated alone.
+ */
+function joinedReply(text: string, enhanced: string | null): string {
+  let t = text.replace(/(^|\n)[ \t]*\d{3}[- ](?:[245]\.\d{1,3}\.\d{1,3} )?/g, '$1');
+  t = t.replace(/(^|\s)\d{3}-(?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, '$1');
+  if (enhanced) t = t.replace(new RegExp(`(?<=\\s)${escape(enhanced)}\\s`, 'g'), '');
+  return t.replace(/\s+/g, ' ');
+}
+
+/** Whether one of the response's own codes (providerCode, aliases) stands in the text as a word. */
+function ownCodeIn(r: ProviderData['responses'][number], text: string): boolean {
+  let patterns = ownCodePatterns.get(r);
+  if (!patterns) {
+    const codes = r.providerCode ? [r.providerCode, ...r.aliases] : r.aliases;
+    patterns = codes.map((c) => new RegExp(`(?<![\\w.-])${escape(c)}(?![\\w-])`, 'i'));
+    ownCodePatterns.set(r, patterns);
+  }
+  return patterns.some((re) => re.test(text));
+}
+
+/** Each response's own-code patterns, compiled once: scoring runs for every fragment match. */
+const ownCodePatterns = new WeakMap<ProviderData['responses'][number], RegExp[]>();
+
 const HOST = /\b[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}\b/gi;
 
-/** Host names in a piece of text, at most `limit`. */
+/**
+ * Host names in a piece of text, at most `limit`. The domain of an e-mail address is skipped: a
+ * gmail.com recipient says nothing about which server answered.
+ */
 export function hostsIn(text: string, limit = 12): string[] {
   const out: string[] = [];
   HOST.lastIndex = 0;
-  for (let m = HOST.exec(text); m !== null && out.length < limit; m = HOST.exec(text)) out.push(m[0]);
+  for (let m = HOST.exec(text); m !== null && out.length < limit; m = HOST.exec(text)) {
+    if (m.index > 0 && text[m.index - 1] === '@') continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+const NAME = '([a-z0-9](?:[a-z0-9-]{0,62}\\.){1,8}[a-z]{2,24})';
+
+/** Where a bounce names the server that gave the reply: DSN Remote-MTA, Postfix, Exim, Exchange. */
+const ANSWERED = [
+  new RegExp(`^[ \\t]*Remote-MTA:[ \\t]*(?:dns;[ \\t]*)?${NAME}`, 'gim'),
+  new RegExp(`\\bhost[ \\t]+${NAME}\\[[^\\]\\s]*\\][ \\t]*said:`, 'gi'),
+  new RegExp(`\\bhost[ \\t]+${NAME}[ \\t]+\\[[0-9a-f.:]+\\]:`, 'gi'),
+  new RegExp(`^[ \\t]*${NAME}[ \\t]+gave this error:`, 'gim'),
+];
+
+/** Where it names the system that wrote the report: DSN Reporting-MTA, Exchange, its own Received hop. */
+const REPORTED = [
+  new RegExp(`^[ \\t]*Reporting-MTA:[ \\t]*(?:dns;[ \\t]*)?${NAME}`, 'gim'),
+  new RegExp(`^[ \\t]*Generating server:[ \\t]*${NAME}`, 'gim'),
+];
+const FIRST_RECEIVED_BY = new RegExp(`^Received:[^\\n]*?\\bby[ \\t]+${NAME}`, 'im');
+
+/** The hosts these patterns name in the text, in the patterns' order; for REPORTED, the first Received hop last. */
+function hostsAfter(text: string, patterns: RegExp[]): string[] {
+  const out: string[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null && out.length < 8; m = re.exec(text)) out.push(m[1]!);
+  }
+  if (patterns === REPORTED) {
+    const received = FIRST_RECEIVED_BY.exec(text);
+    if (received) out.push(received[1]!);
+  }
+  return out;
+}
+
+const SUBJECT = /^subject:[ \t]*([^\n]{1,300})/im;
+// "**  THIS IS A WARNING MESSAGE ONLY  **": a line framed by asterisks, as notices set their banner.
+const BANNER = /^[ \t]*\*{2,}[ \t]+[^*\n]{4,100}?[ \t]+\*{2,}[ \t]*$/;
+const MAX_BANNER_SCAN = 80;
+
+/**
+ * The lines in which a notice names itself: its Subject and the framed banner lines near the top.
+ * Provider matching reads them; they never make a finding of their own.
+ */
+export function noticeLines(lines: string[], end: number, text: string): string {
+  const subject = SUBJECT.exec(text.length > 8192 ? text.slice(0, 8192) : text)?.[1] ?? '';
+  let out = subject;
+  for (let i = 0; i < Math.min(end, MAX_BANNER_SCAN); i++) {
+    const l = lines[i]!;
+    if (l.length < 200 && l.includes('**') && BANNER.test(l)) out += `\n${l}`;
+  }
   return out;
 }

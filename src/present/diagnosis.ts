@@ -1,7 +1,7 @@
 /** The answer to a pasted bounce, log line or transcript: one compact part per finding. */
-import { lookup } from '../catalog/index.js';
+import { localMatch, lookup, providerResponseById, type ProviderMatch } from '../catalog/index.js';
 import type { Diagnosis, Finding } from '../diagnose/types.js';
-import type { Answer, AnswerAction, Section } from './answer.js';
+import type { Answer, AnswerAction, LinkRef, Section } from './answer.js';
 import { fallbackText } from './fallback.js';
 import type { Messages } from './i18n/index.js';
 
@@ -10,12 +10,19 @@ function entryFor(f: Finding, lang: string) {
   return (f.enhanced ? lookup(f.enhanced, lang) : undefined) ?? (f.reply ? lookup(f.reply, lang) : undefined);
 }
 
+/** The provider catalog entry the finding matched, in the reader's language: it says more than any code. */
+function providerEntryFor(f: Finding, lang: string): ProviderMatch | undefined {
+  const match = f.providerResponse ? providerResponseById(f.providerResponse) : undefined;
+  return match && localMatch(match, lang);
+}
+
 export function findingCodes(f: Finding): string {
   return [f.reply, f.enhanced].filter(Boolean).join(' ');
 }
 
 function findingSection(f: Finding, m: Messages): Section {
   const entry = entryFor(f, m.lang);
+  const cited = providerEntryFor(f, m.lang);
   const codes = findingCodes(f);
   const status = [
     f.permanent === null ? '' : f.permanent ? m.diagnose.permanent : m.diagnose.transient,
@@ -26,9 +33,14 @@ function findingSection(f: Finding, m: Messages): Section {
     `*${codes || m.reason[f.reason]}*${codes ? ` ${m.reason[f.reason]}` : ''}${status ? ` (${status})` : ''}`,
     `${m.heading.whoActs}: ${m.whoActs[f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
   ];
-  if (entry?.fix[0]) lines.push(`${m.heading.fix}: ${entry.fix[0]}`);
+  if (cited) lines.push(`${cited.provider.name}: ${cited.response.title}`);
+  const fix = cited?.response.fix[0] ?? entry?.fix[0];
+  if (fix) lines.push(`${m.heading.fix}: ${fix}`);
   const fields = [{ label: m.diagnose.recipient, value: f.recipient ?? m.diagnose.unknownRecipient }];
-  if (f.provider) fields.push({ label: m.diagnose.provider, value: f.providerCode ? `${f.provider} (${f.providerCode})` : f.provider });
+  if (f.provider) {
+    const name = cited?.provider.name ?? f.provider;
+    fields.push({ label: m.diagnose.provider, value: f.providerCode ? `${name} (${f.providerCode})` : name });
+  }
   return { text: lines.join('\n'), fields, preformatted: f.evidence };
 }
 
@@ -43,13 +55,18 @@ export function diagnosisAnswer(d: Diagnosis, m: Messages, opts: { compact?: boo
   if (d.findings.length > shown.length) sections.push({ context: m.diagnose.more(d.findings.length - shown.length) });
   if (d.findings.length === 0) sections.push({ text: m.diagnose.nothingHint });
   const explainable = [...new Set(shown.map(findingCodes).filter(Boolean))].slice(0, 5);
+  // A provider's warnings stop the usual misdiagnoses (suppressing recipients for an IP block …),
+  // so they are shown wherever its entry applies; its pages are the first place to read on.
+  const cited = shown.map((f) => providerEntryFor(f, m.lang)).filter((x): x is ProviderMatch => x !== undefined);
+  const warnings = [...new Set(cited.flatMap((x) => x.response.warnings))];
+  const links: LinkRef[] = [...new Map(cited.flatMap((x) => [...x.response.links, ...x.provider.links]).map((l) => [l.url, l])).values()].slice(0, 6);
   const actions: AnswerAction[] = explainable.map((codes) => ({ type: 'explain', label: `${m.actions.explainMore}: ${codes}`, code: codes }));
   const answer: Answer = {
     kind: 'diagnose',
     title: d.findings.length ? m.diagnose.title(d.findings.length) : m.diagnose.nothing,
     sections,
-    warnings: [],
-    links: [],
+    warnings,
+    links,
     actions: d.findings.length ? [{ type: 'share', label: m.actions.share }, ...actions] : [],
     fallback: '',
     ...(opts.query !== undefined ? { query: opts.query } : {}),

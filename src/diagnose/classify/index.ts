@@ -80,3 +80,23 @@ export function isPermanent(reply: string | null, enhanced: string | null, reaso
   if (reason === 'undefined' || reason === 'onhold') return null;
   return true;
 }
+
+// The terse "user unknown" / "no such user here" replies many MTAs send, in whatever stage.
+const TERSE_UNKNOWN_USER = /(?<![a-z])(?:user unknown|no such user here)(?![a-z])/i;
+// Any sign that the reply answered the RCPT TO command (Postfix "in reply to RCPT TO command",
+// Exim "after RCPT TO:<x>", transcripts "-> RCPT TO").
+// qmail's "does not like recipient" and Yahoo's "[RCPT_TO]" name the stage too.
+const RCPT_STAGE = /(?:in reply to|after|>>>|->|<-)\s*rcpt to|rcpt to:\s*<[^>\n]{0,254}>:?\s*[45]\d\d|does not like recipient|\[rcpt_to\]/i;
+
+/**
+ * Whether a "user unknown" verdict should count as a filter's refusal. Sisimai only trusts the
+ * wording as a missing mailbox when the enhanced code is an address one (X.1.x) or the reply is
+ * known to answer RCPT TO. X.2.x is left alone: servers send "5.2.1 User unknown" for missing
+ * mailboxes often enough that it stays a hard verdict. Otherwise a recipient filter or an
+ * after-DATA check may have said it, so it is not proof enough for a hard bounce.
+ */
+export function unknownUserOutsideRcpt(replyText: string, enhanced: string | null, context: string): boolean {
+  if (/^[45]\.[12]\./.test(enhanced ?? '')) return false;
+  if (!TERSE_UNKNOWN_USER.test(replyText)) return false;
+  return !RCPT_STAGE.test(context);
+}

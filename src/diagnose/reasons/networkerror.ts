@@ -7,7 +7,7 @@ export const networkerror: ReasonRule = {
   codes: ['X.4.0', 'X.4.2', 'X.4.6', 'X.4.312'],
   phrases: [
     'connection (?:timed out|refused|reset|closed|lost|dropped)', 'network (?:is )?unreachable', 'no route to host', 'lost connection',
-    'routing loop', 'mail loop', 'loop(?:s)? back', 'loop detected', 'too many hops', 'hop count exceeded', 'looping', 'dns (?:error|failure|problem)',
+    ['routing loop', 80], ['mail loop', 80], 'loop(?:s)? back', ['loop detected', 80], ['too many hops', 80], ['hop count exceeded', 80], 'looping', 'dns (?:error|failure|problem)',
     'host (?:is )?unreachable', 'could not connect', 'unable to connect', 'failed to connect', 'connect to .{1,80}(?:timed out|refused)',
     'read timeout', 'timed out', 'timeout', 'temporary failure in name resolution', 'servfail', 'unreachable',
   ],

@@ -7,6 +7,6 @@ export const spamdetected: ReasonRule = {
   codes: ['X.7.28'],
   phrases: [
     'spam', 'junk ?mail', 'unsolicited', 'bulk mail', 'content (?:is )?rejected', 'message (?:looks|appears|seems) (?:like|to be)',
-    'classified as', 'identified as', 'considered as', 'score', 'suspicious', 'phish', 'scam', 'uce\\b', 'ube\\b',
+    ['(?:due to|because of) (?:a )?spam classification', 90], ['(?:rejected|refused|blocked) (?:as|for being) spam', 90], 'classified as', 'identified as', 'considered as', 'score', 'suspicious', 'phish', 'scam', 'uce\\b', 'ube\\b',
   ],
 };

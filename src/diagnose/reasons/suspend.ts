@@ -6,6 +6,8 @@ export const suspend: ReasonRule = {
   weight: 78,
   codes: ['X.7.13'],
   phrases: [
+    // A disabled account is a more precise explanation than the "user unknown" often sent with it.
+    ['(?:user\\(s\\) )?account (?:has been |is )?(?:disabled|suspended|deactivated)', 75],
     'account (?:has been |is )?(?:disabled|suspended|inactive|deactivated|locked|blocked|frozen|expired)', 'mailbox (?:has been |is )?(?:disabled|suspended|inactive|deactivated|locked|frozen)',
     'user (?:account )?(?:is )?(?:suspended|disabled|inactive|deactivated)', 'recipient (?:is )?(?:suspended|disabled|inactive|deactivated)',
     'is (?:temporarily )?(?:inactive|deactivated)', 'not (?:currently )?active', 'account (?:is )?not active', 'disabled (?:mailbox|account|user)',

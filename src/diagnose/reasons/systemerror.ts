@@ -6,7 +6,7 @@ export const systemerror: ReasonRule = {
   weight: 36,
   codes: ['X.3.0', 'X.3.5', 'X.4.3', 'X.2.4'],
   phrases: [
-    'system error', 'internal (?:server )?error', 'local error', 'server error', 'temporary (?:local )?(?:problem|failure|error)',
+    'system error', 'internal (?:server )?error', 'local error', '(?<!smtp )server error', 'temporary (?:local )?(?:problem|failure|error)',
     'service (?:is )?(?:temporarily )?(?:unavailable|not available)', 'try again later', 'system (?:is )?not (?:available|configured)',
     'configuration error', 'misconfigur', 'directory (?:server )?(?:failure|error)', 'database error', 'i/o error', 'timeout while',
     'server busy', 'too busy', 'resources? (?:temporarily )?unavailable', 'unavailable', 'temporarily', 'error in processing',

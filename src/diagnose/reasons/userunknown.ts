@@ -18,5 +18,7 @@ export const userunknown: ReasonRule = {
     'no such mailbox', 'addressee unknown', 'is not a valid', 'undeliverable address', 'delivery error: dd',
     'sorry, no mailbox', 'not (?:a )?valid recipient', 'account is unavailable', 'user doesn\'t exist', 'no account by that name',
     'unknown or invalid', 'recipient name is not recognized', 'invalid (?:final delivery )?user ?id', 'not a registered user', 'not exist', 'ユーザ', 'this address no longer accepts mail', 'mailbox not exist',
+    // A gateway's notice that only asks to check the address: weak, so any other wording wins.
+    ['please check (?:if|that|whether) (?:the )?(?:e-?mail )?address(?:es)? (?:is|are) correct', 30],
   ],
 };
