@@ -49,8 +49,24 @@ export function hostileInputs(): { name: string; text: string }[] {
     { name: 'Diagnostic-Code fields', text: lines(40_000, (i) => `Diagnostic-Code: smtp; ${i % 2 ? '550 5.1.1 gone' : ''}`) },
     { name: 'codes embedded in noise', text: lines(50_000, (i) => (i % 97 === 0 ? `<** 421 4.7.0 busy ${i}` : `noise ${i} 1.2.3.${i % 255}`)) },
     { name: 'swaks arrows', text: fill('<~ <- -> <** ') },
+    // Raw MIME: the read step must not buffer a binary part it never reads, nor check every line
+    // against thousands of declared boundaries.
+    { name: 'MIME with a 900 KB base64 image', text: mimeReport(`--b1\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n${fill('iVBORw0KGgoAAAANSUhEUg\n', 900 * 1024)}`) },
+    { name: 'MIME, 11,000 declared boundaries', text: mimeReport(lines(11_000, (i) => `--b1\nContent-Type: multipart/mixed; boundary="n${i}"\n\n--n${i}\nContent-Type: application/pdf\n\nx`)) },
+    { name: 'MIME quoted-printable soft breaks', text: mimeReport(`--b1\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n${fill('550 5.1.1 =\n', MB - 4096)}`) },
     { name: 'CRLF log lines', text: lines(8_000, (i) => `postfix/smtp[${i}]: ABC${i}: to=<u${i}@example.com>, dsn=5.1.1, status=bounced (host x[192.0.2.1] said: 550 5.1.1 unknown)\r`) },
   ];
+}
+
+/** A bounce whose report part is followed by `rest` (more parts of the same multipart/mixed). */
+function mimeReport(rest: string): string {
+  return [
+    'From: MAILER-DAEMON@mx.example.net', 'To: someone@example.org', 'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
+    '--b1', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', '',
+    '<pat@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1 no such user =E2=80=93 check the address',
+    rest, '--b1--', '',
+  ].join('\n');
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

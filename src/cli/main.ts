@@ -6,14 +6,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
-import { runDiagnose } from './commands/diagnose.js';
-import { runConsole } from './console.js';
 import { langFrom, parseArgs } from './args.js';
 import type { CliIO } from './io.js';
-import { resolutionJson } from './json.js';
 import { messages } from '../present/i18n/index.js';
-import { resolve, toAnswer } from '../present/respond.js';
-import { renderText } from '../present/text/render.js';
+
+// Each command loads only what it uses: `smtp diagnose --batch` in a pipeline pays start-up per
+// process, and the code lookup and console modules are most of the module graph.
 
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -35,11 +33,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (command === 'diagnose') {
-    return runDiagnose([...rest, ...(args.json ? ['--json'] : [])], io);
+    const { runDiagnose } = await import('./commands/diagnose.js');
+    return runDiagnose([...rest, ...(args.json ? ['--json'] : [])], io, { lang });
   }
-  if (command === 'console') return runConsole(io, { lang });
+  if (command === 'console') return (await import('./console.js')).runConsole(io, { lang });
 
-  const resolution = await resolve(args.rest.join(' '));
+  const [{ resolutionJson }, { resolve, toAnswer }, { renderText }] = await Promise.all([
+    import('./json.js'), import('../present/respond.js'), import('../present/text/render.js'),
+  ]);
+
+  const resolution = await resolve(args.rest.join(' '), lang);
   if (args.json) io.stdout.write(`${JSON.stringify(resolutionJson(resolution), null, 2)}\n`);
   const failed = resolution.type === 'unknown' || resolution.type === 'error' ||
     (resolution.type === 'search' && resolution.hits.length === 0) ||

@@ -186,34 +186,71 @@ interface FragmentMatch { index: number; fragment: number; length: number }
  */
 class FragmentScanner {
   private readonly sticky: RegExp[];
-  private readonly byStart = new Map<number, number[]>();
+  /**
+   * Per fragment, the plain-ASCII text it starts with, compared with `startsWith` on the folded
+   * text before any pattern runs; `whole` when that is all the fragment is.
+   */
+  private readonly heads: { head: string; whole: boolean }[];
+  /**
+   * Fragments by their first three characters (folded, as in `startKey`): `pairs` maps the first two
+   * to a row of `rows` (0: no fragment starts so, where most positions stop), the row maps the third.
+   */
+  private readonly pairs = new Uint16Array(128 * 128);
+  private readonly rows: (number[] | undefined)[][] = [[]];
   /** Fragments whose first three characters are not all plain ASCII: tried at every position. */
   private readonly anywhere: number[] = [];
   private readonly recent = new Map<string, FragmentMatch[]>();
 
   constructor(fragments: string[]) {
     this.sticky = fragments.map((f) => new RegExp(fragmentPattern(f), 'iy'));
+    this.heads = fragments.map((f) => {
+      const head = f.split('…')[0]!;
+      // Only ASCII folds exactly; a head with anything else is left to the pattern.
+      return isAscii(head) ? { head, whole: head === f } : { head: '', whole: false };
+    });
     fragments.forEach((f, i) => {
       const key = f.length >= 3 && !f.slice(0, 3).includes('…') ? startKey(f, 0) : -1;
       if (key < 0) this.anywhere.push(i);
       else {
-        const list = this.byStart.get(key);
-        if (list) list.push(i);
-        else this.byStart.set(key, [i]);
+        if (this.pairs[key >> 7] === 0) this.pairs[key >> 7] = this.rows.push([]) - 1;
+        const row = this.rows[this.pairs[key >> 7]!]!;
+        (row[key & 127] ??= []).push(i);
       }
     });
     // Each position's candidates in list order, as the alternation would try them.
-    if (this.anywhere.length) for (const [key, list] of this.byStart) this.byStart.set(key, [...list, ...this.anywhere].sort((a, b) => a - b));
+    for (const row of this.rows) {
+      for (let c = 0; c < 128; c++) row[c] = row[c] ? [...row[c]!, ...this.anywhere].sort((a, b) => a - b) : this.anywhere;
+    }
   }
 
   matches(text: string): FragmentMatch[] {
     const known = this.recent.get(text);
     if (known) return known;
     const out: FragmentMatch[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const key = i + 3 <= text.length ? startKey(text, i) : -1;
-      const candidates = (key >= 0 ? this.byStart.get(key) : undefined) ?? this.anywhere;
+    const anywhere = this.anywhere;
+    const pairs = this.pairs;
+    const heads = this.heads;
+    // ASCII capitals folded, every other character kept, so offsets stay those of `text`.
+    const folded = isAscii(text) ? text.toLowerCase() : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    for (let i = 0; i < folded.length; i++) {
+      let candidates = anywhere;
+      if (i + 3 <= folded.length) {
+        const a = folded.charCodeAt(i);
+        const b = folded.charCodeAt(i + 1);
+        const row = a < 128 && b < 128 ? pairs[a * 128 + b]! : 0;
+        if (row !== 0) {
+          const c = folded.charCodeAt(i + 2);
+          if (c < 128) candidates = this.rows[row]![c]!;
+        }
+      }
+      if (candidates.length === 0) continue;
       for (const f of candidates) {
+        const { head, whole } = heads[f]!;
+        if (head && !startsAt(folded, head, i)) continue;
+        if (whole) {
+          out.push({ index: i, fragment: f, length: head.length });
+          break;
+        }
         const re = this.sticky[f]!;
         re.lastIndex = i;
         const m = re.exec(text);
@@ -229,16 +266,29 @@ class FragmentScanner {
   }
 }
 
-/** The three characters at `at`, ASCII letters folded to lower case, as one number; -1 if any is not ASCII. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** `text.startsWith(head, at)`, as a loop: most candidates differ within a few characters. */
+function startsAt(text: string, head: string, at: number): boolean {
+  if (at + head.length > text.length) return false;
+  for (let j = 0; j < head.length; j++) if (text.charCodeAt(at + j) !== head.charCodeAt(j)) return false;
+  return true;
+}
+
+/** An ASCII character with its letters folded to lower case; -1 for any other character. */
+function fold(c: number): number {
+  return c >= 128 ? -1 : c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The three characters at `at`, folded, as one number; -1 if any is not ASCII. */
 function startKey(s: string, at: number): number {
-  let key = 0;
-  for (let j = at; j < at + 3; j++) {
-    let c = s.charCodeAt(j);
-    if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) c += 32;
-    key = key * 128 + c;
-  }
-  return key;
+  const a = fold(s.charCodeAt(at));
+  const b = fold(s.charCodeAt(at + 1));
+  const c = fold(s.charCodeAt(at + 2));
+  return a < 0 || b < 0 || c < 0 ? -1 : (a * 128 + b) * 128 + c;
 }
 
 /** A match fragment as a pattern: plain text, where "…" stands for a short stretch of one line. */
@@ -259,6 +309,20 @@ function joinedReply(text: string, enhanced: string | null): string {
 
 /** Whether one of the response's own codes (providerCode, aliases) stands in the text as a word. */
 function ownCodeIn(r: ProviderData['responses'][number], text: string): boolean {
+  if (text !== ownCodeText) {
+    ownCodeText = text;
+    ownCodeSeen.clear();
+  }
+  let seen = ownCodeSeen.get(r);
+  if (seen === undefined) ownCodeSeen.set(r, (seen = ownCodeScan(r, text)));
+  return seen;
+}
+
+/** One text's answers so far: a short fragment can match many times in it, for the same responses. */
+let ownCodeText = '';
+const ownCodeSeen = new Map<ProviderData['responses'][number], boolean>();
+
+function ownCodeScan(r: ProviderData['responses'][number], text: string): boolean {
   let patterns = ownCodePatterns.get(r);
   if (!patterns) {
     const codes = r.providerCode ? [r.providerCode, ...r.aliases] : r.aliases;

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BatchPool } from '../../src/diagnose/batch/pool.js';
 import { smtp } from '../cli/run.js';
 
 /** Through the real `smtp` entry point, so flag handling is tested as a user meets it. */
@@ -47,6 +48,58 @@ describe('smtp diagnose', () => {
     expect(typeof lines[1]!.error).toBe('string');
     expect(lines[2]).toMatchObject({ id: 'b', autoReply: false, findings: [] });
   });
+
+  it('answers a blank or whitespace-only batch line with an error line, one out per line in', async () => {
+    const input = [
+      JSON.stringify({ id: 1, text: LINE }),
+      '',
+      ' \t ',
+      JSON.stringify({ id: 2, text: 'lunch at 12?' }),
+    ].join('\r\n') + '\n';
+    const r = await run(['--batch'], input);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ id: 1, autoReply: true });
+    for (const blank of [lines[1]!, lines[2]!]) {
+      expect(blank).toEqual({ id: null, error: expect.stringContaining('blank line') });
+    }
+    expect(lines[3]).toMatchObject({ id: 2, autoReply: false, findings: [] });
+  });
+
+  it('spreads a long batch over worker threads and keeps the input order', async () => {
+    // Every seventh line is broken; ids are numbers, so any reordering shows.
+    const input = Array.from({ length: 300 }, (_, i) =>
+      i % 7 === 3 ? `{"id": ${i}, broken` : JSON.stringify({ id: i, text: `550 5.1.1 <user${i}@example.net>: Recipient address rejected: User unknown` }));
+    let out = '';
+    const pool = new BatchPool(async (s) => { out += s; }, { workers: 2, minLinesForWorkers: 2, chunkLines: 4 });
+    await pool.push(input[0]!);
+    await pool.push(input[1]!);
+    await pool.workersBooted();
+    for (const line of input.slice(2)) await pool.push(line);
+    await pool.finish();
+    expect(pool.chunksByWorkers).toBeGreaterThan(0);
+    const answers = out.trim().split('\n').map((l) => JSON.parse(l) as { id: number | null; error?: string; findings?: { recipient: string }[] });
+    expect(answers).toHaveLength(300);
+    answers.forEach((a, i) => {
+      if (i % 7 === 3) expect(a).toMatchObject({ id: null, error: expect.any(String) });
+      else expect(a.id === i && a.findings?.[0]?.recipient === `user${i}@example.net`).toBe(true);
+    });
+  }, 30_000);
+
+  it('answers a long batch alike with and without workers', async () => {
+    const input = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: i, text: i % 2 ? `421 4.7.0 try again later (${i})` : 'see you at 5.30' }));
+    const answer = async (workers: number) => {
+      let out = '';
+      const pool = new BatchPool(async (s) => { out += s; }, { workers, minLinesForWorkers: 1, chunkLines: 8 });
+      await pool.push(input[0]!);
+      await pool.workersBooted();
+      for (const line of input.slice(1)) await pool.push(line);
+      await pool.finish();
+      return out;
+    };
+    expect(await answer(2)).toBe(await answer(0));
+  }, 30_000);
 
   it('rejects an unknown option', async () => {
     const r = await run(['--frobnicate'], '');

@@ -28,6 +28,21 @@ describe('hostile input', () => {
     });
   }
 
+  it('still reads a code placed after thousands of MIME parts', async () => {
+    // Past the part limit the text is read as plain text rather than dropped.
+    const parts = Array.from({ length: 3000 }, (_, i) => `--b1\nContent-Type: text/plain\n\nnote ${i}`).join('\n');
+    const text = [
+      'From: MAILER-DAEMON@mx.example.net', 'Subject: Delivery failure', 'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"', '', parts,
+      '--b1', 'Content-Type: text/plain', '', '<lee@example.org>: host mx.example.org[192.0.2.9] said: 550 5.1.1 <lee@example.org>: User unknown',
+      '--b1--', '',
+    ].join('\n');
+    const start = performance.now();
+    const { findings } = await diagnose(text);
+    expect(performance.now() - start).toBeLessThan(GUARD_MS);
+    expect(findings[0]).toMatchObject({ reply: '550', enhanced: '5.1.1', recipient: 'lee@example.org' });
+  });
+
   it('finds nothing in pure digit runs, brackets or whitespace', async () => {
     for (const { name, text } of hostileInputs()) {
       if (!/^(digit run|mixed digit run|dotted digits|nested brackets|whitespace run)$/.test(name)) continue;

@@ -27,7 +27,8 @@ export function addressesIn(line: string, limit = 20): AddressHit[] {
     let e = at + 1;
     while (e < line.length && e - at < 255 && isDomain(line.charCodeAt(e))) e++;
     from = Math.max(e, at + 1);
-    while (s < at && line.charCodeAt(s) === 46) s++;
+    // A local part never starts with a dot; a leading quote is the quoting around it ('a@b.c').
+    while (s < at && (line.charCodeAt(s) === 46 || line.charCodeAt(s) === 39)) s++;
     let domain = line.slice(at + 1, e);
     while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
     if (s === at || !domain.includes('.') || domain.startsWith('.')) continue;

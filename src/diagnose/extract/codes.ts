@@ -81,13 +81,23 @@ function lateIntro(prefix: string): boolean {
 }
 
 function introduced(prefix: string): boolean {
+  // The tests below all read the end of the prefix before any trailing white space (`trimEnd`
+  // strips exactly what `\s` matches). An end-anchored pattern would be tried at every offset of
+  // the prefix, which on a line packed with candidates is most of the work.
+  const tail = prefix.trimEnd();
+  const last = tail.charCodeAt(tail.length - 1);
   // "responseCode === 421" in code is a comparison, not a reply.
-  if (/[=!<>]=\s*$/.test(prefix)) return false;
+  if (last === 61 /* = */ && /[=!<>]=$/.test(tail.slice(-2))) return false;
   // An inline code span quoting a reply: "user pasted `550 Requested action …`".
-  if (/`\s*$/.test(prefix)) return true;
+  if (last === 96 /* ` */) return true;
   if (lateIntro(prefix)) return true;
+  // Exim and transcripts echo the command before the answer: "RCPT TO:<a@b>: 550 …",
+  // "MAIL FROM:<a@b> SIZE=1024: 450 …".
+  if (last === 58 /* : */ && /(?:rcpt to|mail from):?\s{0,3}<[^<>\n]{0,254}>(?:\s{1,3}[\w-]{1,20}=[^\s:]{0,40}){0,4}:\s*$/i.test(prefix.slice(-400))) return true;
+  // PHPMailer: "SMTP code: 554 Additional SMTP info: 5.7.1".
+  if (/smtp info:?$/i.test(tail.slice(-10))) return true;
   // Sendmail: "554 <a@b>... 550 Host unknown": the inner code is the remote answer.
-  if (/>\.\.\.\s*$/.test(prefix)) return true;
+  if (tail.endsWith('>...')) return true;
   const word = lastWord(prefix);
   if (!word || NOT_INTRO.has(word)) return false;
   if (INTRO.has(word)) return true;
@@ -101,6 +111,8 @@ function introduced(prefix: string): boolean {
  */
 /** No real reply line holds more codes than this; the cap bounds the work on hostile input. */
 const MAX_SITES_PER_LINE = 32;
+/** A Received: trace line: it records hops and software, never a server's reply. */
+const TRACE_LINE = /^\s*received:|\bwith e?smtps?a?\b.{0,20}\bid\b/i;
 /** Number-like candidates examined per line; past this, the line is a number dump, not a reply. */
 const MAX_CANDIDATES_PER_LINE = 256;
 
@@ -109,6 +121,8 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
   const sites: CodeSite[] = [];
   let httpChecked = false;
   let httpLine = false;
+  // Whether the whole line is a Received: trace, decided on the first enhanced code that needs it.
+  let traceLine: boolean | undefined;
   CANDIDATE.lastIndex = 0;
   let examined = 0;
   for (let m = CANDIDATE.exec(line); m !== null && sites.length < MAX_SITES_PER_LINE && examined++ < MAX_CANDIDATES_PER_LINE; m = CANDIDATE.exec(line)) {
@@ -131,6 +145,8 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
       continue;
     }
     if (enhanced) {
+      // A trace header names software versions ("by mx (Acme SMTP 2.2.22) with ESMTP id …").
+      if ((traceLine ??= TRACE_LINE.test(line))) continue;
       if (m[0].startsWith('#') || prefix.endsWith('#') || prefix.endsWith('(#')) {
         sites.push({ reply: null, enhanced, index: at, strong: true });
         continue;
@@ -167,5 +183,28 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
     if (httpLine) continue;
     sites.push({ reply, enhanced: null, index: at, strong: false });
   }
-  return sites;
+  return pairSplitCodes(line, sites);
+}
+
+/**
+ * A reply code and, a few words on, the enhanced code of the same class that goes with it
+ * ("SMTP code: 554 Additional SMTP info: 5.7.1") are one answer, as if written "554 5.7.1".
+ */
+function pairSplitCodes(line: string, sites: CodeSite[]): CodeSite[] {
+  if (sites.length < 2) return sites;
+  const out: CodeSite[] = [];
+  for (let i = 0; i < sites.length; i++) {
+    const a = sites[i]!;
+    const b = sites[i + 1];
+    if (b && a.reply && !a.enhanced && !b.reply && b.enhanced && a.reply[0] === b.enhanced[0]) {
+      const between = line.slice(a.index + 3, b.index);
+      if (between.length <= 40 && !/\d/.test(between)) {
+        out.push({ reply: a.reply, enhanced: b.enhanced, index: a.index, strong: true });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -29,6 +29,8 @@ export interface Flags {
   feedback: boolean;
   autoReplied: boolean;
   ftp: boolean;
+  /** A delay warning ("Delivery Status Notification (Delay)"): the MTA is still retrying. */
+  delayNotice: boolean;
 }
 
 export interface Extracted {
@@ -118,6 +120,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head),
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
+    delayNotice: /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mail|message) for (?:the )?past)/im.test(head),
   };
   const sites: Site[] = [];
   const blocks: DsnBlock[] = [];

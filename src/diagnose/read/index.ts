@@ -5,7 +5,17 @@
  * the sender and subject, text bodies and the machine-readable delivery-status part. The returned
  * message's body is skipped, since it is the sender's own text and only adds decoys.
  */
-import PostalMime from 'postal-mime';
+import type PostalMimeClass from 'postal-mime';
+
+/**
+ * The MIME library is loaded on first use: chat messages, logs and plain-text reports never need
+ * it, and loading it is a noticeable share of a one-shot `smtp diagnose`'s start-up.
+ */
+let postalMime: Promise<typeof PostalMimeClass> | undefined;
+function loadPostalMime(): Promise<typeof PostalMimeClass> {
+  postalMime ??= import('postal-mime').then((m) => m.default);
+  return postalMime;
+}
 
 /** The headers worth keeping from a raw message: they name the reporting system or the failure. */
 const KEEP_HEADERS = new Set([
@@ -67,11 +77,116 @@ function headersOnly(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+/** Top-level headers the MIME library needs to find and decode the parts, besides KEEP_HEADERS. */
+const STRUCTURE_HEADER = /^(?:content-[a-z-]{1,40}|mime-version)[ \t]*:/i;
+
+/**
+ * The message with only the top-level headers that are read afterwards (KEEP_HEADERS) or that
+ * describe its structure. Received, DKIM and ARC blocks are most of a bounce's header and cost the
+ * MIME library a header parse each for nothing; the body is untouched, so decoding is the same.
+ */
+export function trimTopHeaders(text: string): string {
+  const m = /\r?\n\r?\n/.exec(text);
+  if (!m) return text;
+  const kept: string[] = [];
+  let keep = false;
+  for (const line of text.slice(0, m.index).split(/\r?\n/)) {
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+      if (keep) kept.push(line);
+      continue;
+    }
+    const colon = line.indexOf(':');
+    keep = colon > 0 && (KEEP_HEADERS.has(line.slice(0, colon).trim().toLowerCase()) || STRUCTURE_HEADER.test(line));
+    if (keep) kept.push(line);
+  }
+  return `${kept.join('\n')}${text.slice(m.index)}`;
+}
+
+/** Leaf parts whose content is never read: only text and message parts can hold a server's answer. */
+const UNREAD_PART = /^content-type:[ \t]*(?:image|audio|video|application|font|model)\//i;
+const MAX_BOUNDARIES = 32;
+const BOUNDARY_PARAM = /boundary=(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/gi;
+
+/**
+ * The message with the bodies of binary parts (logos, attachments) left out, their headers kept,
+ * so the MIME library neither buffers nor base64-decodes content that is never read. Bodies are
+ * cut only between a part's header block and the next line that opens with one of the message's
+ * declared boundaries, so the structure the library sees is unchanged.
+ */
+export function dropUnreadBodies(text: string): string {
+  if (!/^content-type:[ \t]*(?:image|audio|video|application|font|model)\//im.test(text)) return text;
+  const boundaries: string[] = [];
+  BOUNDARY_PARAM.lastIndex = 0;
+  for (let m = BOUNDARY_PARAM.exec(text); m !== null; m = BOUNDARY_PARAM.exec(text)) {
+    const b = `--${m[1] ?? m[2]}`;
+    if (!boundaries.includes(b)) boundaries.push(b);
+    // Every line is checked against every boundary: a pathological nesting is left as it is.
+    if (boundaries.length > MAX_BOUNDARIES) return text;
+  }
+  if (boundaries.length === 0) return text;
+  const isBoundary = (line: string) => line.startsWith('--') && boundaries.some((b) => line.startsWith(b));
+  const out: string[] = [];
+  let inPartHeaders = false;
+  let unread = false;
+  let skipping = false;
+  for (const line of text.split('\n')) {
+    if (isBoundary(line)) {
+      skipping = false;
+      inPartHeaders = true;
+      unread = false;
+    } else if (skipping) {
+      continue;
+    } else if (inPartHeaders) {
+      if (line === '' || line === '\r') {
+        inPartHeaders = false;
+        skipping = unread;
+      } else if (UNREAD_PART.test(line)) {
+        unread = true;
+      }
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** A bounce's report sits in its first few parts; the MIME library pays tens of µs per part. */
+const MAX_PARTS = 64;
+const BOUNDARY_IN_LINE = /boundary=(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i;
+
+/**
+ * Splits a message with very many parts (or many nested multiparts) before its MAX_PARTS-th part
+ * or its MAX_BOUNDARIES-th declared boundary: the head goes to the MIME library, the rest is read
+ * as plain text, so a hostile paste costs linear time and none of its text is dropped.
+ */
+export function capParts(text: string): { head: string; rest: string } {
+  const boundaries: string[] = [];
+  let parts = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    if (line.startsWith('--') && boundaries.some((b) => line.startsWith(b)) && ++parts > MAX_PARTS) break;
+    const declared = line.length < 1000 && line.includes('=') ? BOUNDARY_IN_LINE.exec(line) : null;
+    if (declared) {
+      const b = `--${declared[1] ?? declared[2]}`;
+      if (!boundaries.includes(b)) boundaries.push(b);
+      if (boundaries.length > MAX_BOUNDARIES) break;
+    }
+    pos = end + 1;
+  }
+  return pos < text.length ? { head: text.slice(0, pos), rest: text.slice(pos) } : { head: text, rest: '' };
+}
+
 /** Decode a raw message into the text that matters; falls back to the raw text if it fails. */
 export async function readMessage(text: string): Promise<string> {
   let email;
+  let head: string;
+  let rest: string;
   try {
-    email = await PostalMime.parse(text, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
+    ({ head, rest } = capParts(text));
+    const PostalMime = await loadPostalMime();
+    email = await PostalMime.parse(trimTopHeaders(dropUnreadBodies(head)), { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
   } catch {
     return text;
   }
@@ -94,6 +209,7 @@ export async function readMessage(text: string): Promise<string> {
       out.push('', stripHtml(contentText(a.content)));
     }
   }
+  if (rest) out.push('', rest);
   return out.join('\n');
 }
 

@@ -92,7 +92,42 @@ const phraseList = reasonRules
   .sort((a, b) => b.p.length - a.p.length);
 const groupReason = phraseList.map((x) => x.reason);
 const groupWeight = phraseList.map((x) => x.weight);
-const COMBINED = new RegExp(`(?<![a-z])(?:${phraseList.map((x) => `(${x.p})`).join('|')})`, 'gi');
+
+/**
+ * The phrases that can match where a word starts with a given character. One alternation of all
+ * phrases makes V8 try every phrase at every position; here each position tries one sticky
+ * alternation of the phrases that can start with its character, in the same order, and positions
+ * right after a letter (where the `(?<![a-z])` guard fails anyway) are skipped. A phrase whose first
+ * character is not a plain literal goes into every group. Under `i` without `u`, an ASCII
+ * character matches only its ASCII case twin, so grouping by the folded character is exact.
+ */
+interface PhraseGroup { re: RegExp; phrase: number[] }
+
+/** The folded first character a phrase must start with, or -1 when it may start otherwise. */
+function fixedFirst(p: string): number {
+  const c = p.charCodeAt(0);
+  if (!/^[a-z0-9 '-]/i.test(p) || /^.[?*+{]/.test(p)) return -1;
+  // A top-level "|" lets the phrase start with another alternative's character.
+  let depth = 0;
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return -1;
+  }
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function phraseGroup(indices: number[]): PhraseGroup | null {
+  if (indices.length === 0) return null;
+  return { re: new RegExp(`(?<![a-z])(?:${indices.map((i) => `(${phraseList[i]!.p})`).join('|')})`, 'iy'), phrase: indices };
+}
+
+const phraseFirst = phraseList.map((x) => fixedFirst(x.p));
+const ANY_START = phraseGroup(phraseList.flatMap((_, i) => (phraseFirst[i] === -1 ? [i] : [])));
+const BY_START: (PhraseGroup | null)[] = Array.from({ length: 128 }, (_, c) =>
+  phraseFirst.includes(c) ? phraseGroup(phraseList.flatMap((_, i) => (phraseFirst[i] === c || phraseFirst[i] === -1 ? [i] : []))) : ANY_START);
 
 const byCode = new Map<string, Reason>();
 for (const r of reasonRules) for (const c of r.codes ?? []) byCode.set(c, r.reason);
@@ -107,18 +142,26 @@ export function reasonWeight(reason: Reason): number {
 export function reasonsInText(text: string): Map<Reason, number> {
   const found = new Map<Reason, number>();
   if (!text) return found;
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(text); m !== null; m = COMBINED.exec(text)) {
+  // Every position in turn, also inside an earlier match: phrases of other reasons may overlap it.
+  for (let at = 0; at < text.length; at++) {
+    const before = at > 0 ? text.charCodeAt(at - 1) | 32 : 0;
+    if (before >= 97 && before <= 122) continue;
+    let c = text.charCodeAt(at);
+    if (c >= 65 && c <= 90) c += 32;
+    const group = c < 128 ? BY_START[c]! : ANY_START;
+    if (!group) continue;
+    group.re.lastIndex = at;
+    const m = group.re.exec(text);
+    if (!m) continue;
     for (let i = 1; i < m.length; i++) {
       if (m[i] !== undefined) {
-        const reason = groupReason[i - 1]!;
-        const w = groupWeight[i - 1]!;
+        const phrase = group.phrase[i - 1]!;
+        const reason = groupReason[phrase]!;
+        const w = groupWeight[phrase]!;
         if ((found.get(reason) ?? -1) < w) found.set(reason, w);
         break;
       }
     }
-    // Restart just after the match's start: phrases of other reasons may overlap this one.
-    COMBINED.lastIndex = m.index + 1;
   }
   return found;
 }
