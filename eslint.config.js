@@ -13,6 +13,9 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'smart'],
+      // The browser's legacy escape()/unescape() type-check as globals; a missing import of our own
+      // escape helper would silently call them.
+      'no-restricted-globals': ['error', 'escape', 'unescape'],
     },
   },
   {
