@@ -4,6 +4,7 @@
  * "(#5.1.1)", an exception name, and the like. A number anywhere else (an IP address, a date, a
  * version, a port, a size, an HTTP status) is not a code.
  */
+import { isLetter, isSpace } from '../chars.js';
 
 export interface CodeSite {
   reply: string | null;
@@ -51,10 +52,31 @@ export function isReplyCode(code: string): boolean {
   return true;
 }
 
+/** Punctuation between a word and the code it introduces: "said: ", "code=", "(#", "<". */
+function isGlue(c: number): boolean {
+  // : ; = ( " ' [ < # , { * >
+  return c === 58 || c === 59 || c === 61 || c === 40 || c === 34 || c === 39 || c === 91 || c === 60 || c === 35 ||
+    c === 44 || c === 123 || c === 42 || c === 62 || isSpace(c);
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 61 || c === 45;
+}
+
+/**
+ * The word just before a code, lower-cased: within the prefix's last 60 characters, after the glue
+ * before the code is skipped, the longest run of at most 49 word characters that starts with a
+ * letter. Runs for every candidate number, so it is a backward scan rather than end-anchored
+ * patterns, which V8 would try at every offset.
+ */
 function lastWord(prefix: string): string {
-  const tail = prefix.slice(-60).replace(/[\s:;=("'[<#,{*>]+$/, '');
-  const m = /([A-Za-z][A-Za-z0-9_=-]{0,48})$/.exec(tail);
-  return m ? m[1]!.toLowerCase() : '';
+  const start = Math.max(0, prefix.length - 60);
+  let end = prefix.length;
+  while (end > start && isGlue(prefix.charCodeAt(end - 1))) end--;
+  let i = end;
+  while (i > start && end - i < 49 && isWordChar(prefix.charCodeAt(i - 1))) i--;
+  while (i < end && !isLetter(prefix.charCodeAt(i))) i++;
+  return i < end ? prefix.slice(i, end).toLowerCase() : '';
 }
 
 /** The text between the physical line start before `at` and `at`. */

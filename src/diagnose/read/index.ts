@@ -6,6 +6,7 @@
  * message's body is skipped, since it is the sender's own text and only adds decoys.
  */
 import type PostalMimeClass from 'postal-mime';
+import { restorePlainParts, setAsidePlainParts, type SetAside } from './plain-parts.js';
 
 /**
  * The MIME library is loaded on first use: chat messages, logs and plain-text reports never need
@@ -183,10 +184,13 @@ export async function readMessage(text: string): Promise<string> {
   let email;
   let head: string;
   let rest: string;
+  let aside: SetAside | null;
   try {
     ({ head, rest } = capParts(text));
     const PostalMime = await loadPostalMime();
-    email = await PostalMime.parse(trimTopHeaders(dropUnreadBodies(head)), { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
+    const trimmed = trimTopHeaders(dropUnreadBodies(head));
+    aside = setAsidePlainParts(trimmed);
+    email = await PostalMime.parse(aside?.text ?? trimmed, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
   } catch {
     return text;
   }
@@ -209,8 +213,8 @@ export async function readMessage(text: string): Promise<string> {
       out.push('', stripHtml(contentText(a.content)));
     }
   }
-  if (rest) out.push('', rest);
-  return out.join('\n');
+  const decoded = restorePlainParts(out.join('\n'), aside);
+  return rest ? `${decoded}\n\n${rest}` : decoded;
 }
 
 const RETURNED_PART = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/rfc822-headers|message\/global)\b/im;

@@ -5,13 +5,34 @@
  * Joining them gives one logical line per reply, so a code and its recipient and wording are seen
  * together and nothing is matched twice.
  */
+import { isSpace } from '../chars.js';
 
 /** Beyond this, a paste is not a bounce any more; the tail is ignored to bound the work. */
 export const MAX_INPUT = 1_500_000;
 /** Likewise for lines: a report, log excerpt or transcript worth diagnosing is far shorter. */
 export const MAX_LINES = 200_000;
 
-const MULTI = /^(\s*(?:<<<|<~|<-|S:)?\s*)([2-5]\d\d)([- ])/;
+/**
+ * Where the lead of a reply line ends, as /^\s*(?:<<<|<~|<-|S:)?\s*[2-5]\d\d[- ]/ would match it:
+ * the offset after the "-" or " " that follows the code, or -1. Written out by hand because it
+ * runs on every line of a long multi-line reply, where the expression's match arrays were most of
+ * the cost of joining the lines.
+ */
+function codeLead(line: string): number {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isSpace(line.charCodeAt(i))) i++;
+  if (line.startsWith('<<<', i)) i += 3;
+  else if (line.startsWith('<~', i) || line.startsWith('<-', i) || line.startsWith('S:', i)) i += 2;
+  while (i < n && isSpace(line.charCodeAt(i))) i++;
+  if (i + 4 > n) return -1;
+  const a = line.charCodeAt(i);
+  const b = line.charCodeAt(i + 1);
+  const c = line.charCodeAt(i + 2);
+  const sep = line.charCodeAt(i + 3);
+  if (a < 50 || a > 53 || b < 48 || b > 57 || c < 48 || c > 57 || (sep !== 45 && sep !== 32)) return -1;
+  return i + 4;
+}
 
 /** Cheap test before the multi-line expression: a digit, "<" or "S" near the start. */
 function mayLeadWithCode(line: string): boolean {
@@ -52,16 +73,26 @@ export function logical(input: string): Logical {
   const breaks = new Map<number, number[]>();
   let curBreaks: number[] | null = null;
   let cur: string | null = null;
+  // The joined pieces of the current logical line, joined once at its end: appending to a string
+  // line by line builds a rope that V8 keeps flattening, which on a long run of continuations was
+  // most of the work.
+  let pieces: string[] | null = null;
+  let curLength = 0;
   let curIndent = 0;
   let multiCode: string | null = null; // reply code of an open "NNN-" multi-line reply
   const flush = () => {
     if (cur !== null) {
       if (curBreaks) breaks.set(out.length, curBreaks);
-      out.push(cur);
+      out.push(pieces ? pieces.join(' ') : cur);
     }
     cur = null;
+    pieces = null;
     curBreaks = null;
     multiCode = null;
+  };
+  const append = (piece: string) => {
+    (pieces ??= [cur!]).push(piece);
+    curLength += piece.length + 1;
   };
   for (const line of raw) {
     const c0 = line.charCodeAt(0);
@@ -71,27 +102,28 @@ export function logical(input: string): Logical {
       continue;
     }
     if (cur !== null) {
-      if (multiCode !== null && cur.length < 20000) {
-        const m = MULTI.exec(line);
-        if (m && m[2] === multiCode) {
-          cur += ' ' + line.slice(m[0].length).trim();
+      if (multiCode !== null && curLength < 20000) {
+        const end = codeLead(line);
+        if (end > 0 && line.startsWith(multiCode, end - 4)) {
+          append(line.slice(end).trim());
           // The continuation's own code prefix is dropped, so it is no line start of its own.
-          if (m[3] === ' ') multiCode = null;
+          if (line.charCodeAt(end - 1) === 32) multiCode = null;
           continue;
         }
       }
       const ind = indentOf(line);
-      if (ind > curIndent && cur.length < 20000) {
-        (curBreaks ??= []).push(cur.length + 1);
-        cur += ' ' + line.trim();
+      if (ind > curIndent && curLength < 20000) {
+        (curBreaks ??= []).push(curLength + 1);
+        append(line.trim());
         continue;
       }
       flush();
     }
     cur = line;
+    curLength = line.length;
     curIndent = indentOf(line);
-    const m = mayLeadWithCode(line) ? MULTI.exec(line) : null;
-    multiCode = m && m[3] === '-' ? m[2]! : null;
+    const end = mayLeadWithCode(line) ? codeLead(line) : -1;
+    multiCode = end > 0 && line.charCodeAt(end - 1) === 45 ? line.slice(end - 4, end - 1) : null;
   }
   flush();
   return { lines: out, breaks };
