@@ -3,14 +3,12 @@
  * read (MIME → text, line endings, continuations) → extract (codes, DSN fields, recipients) →
  * classify (reason, provider, permanence, who acts, retry) → decide (autoReply).
  */
-import type { Reason } from '../catalog/schema.js';
 import { providers } from '../catalog/providers/index.js';
-import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
+import { buildFinding, isFailure, type FindingContext, type Group } from './finding.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
 import { looksLikeRawMessage, plainReport, readMessage, reportPart } from './read/index.js';
 import { logical } from './read/normalize.js';
-import { reasonFromCode, reasonsInText } from './reasons/index.js';
 import type { Diagnosis, Finding } from './types.js';
 
 export type { Diagnosis, Finding } from './types.js';
@@ -32,73 +30,9 @@ export async function diagnose(text: string): Promise<Diagnosis> {
   return diagnoseText(plainReport(text) ?? await readMessage(reportPart(text)));
 }
 
-const MAX_EVIDENCE = 400;
 const MAX_FINDINGS = 100;
-const MAX_REASON_TEXT = 6000;
-
-function klass(s: Site): string | undefined {
-  return s.reply?.[0] ?? s.enhanced?.[0];
-}
-
-function isFailure(s: Site): boolean {
-  const c = klass(s);
-  return c === '4' || c === '5';
-}
-
-function cap(t: string): string {
-  return t.length > MAX_REASON_TEXT ? t.slice(0, MAX_REASON_TEXT) : t;
-}
-
-function trimEvidence(line: string): string {
-  const t = (line.length > 2 * MAX_EVIDENCE ? line.slice(0, 2 * MAX_EVIDENCE) : line).trim().replace(/\s+/g, ' ');
-  return t.length > MAX_EVIDENCE ? `${t.slice(0, MAX_EVIDENCE - 1)}…` : t;
-}
-
-/** The site that best stands for the server's answer: a failure with both codes beats the rest. */
-function primarySite(sites: Site[]): Site | undefined {
-  let best: Site | undefined;
-  let bestScore = -1;
-  for (const s of sites) {
-    if (s.field === 'status') continue;
-    let score = 0;
-    if (isFailure(s)) score += 8;
-    if (s.reply) score += 4;
-    if (s.enhanced) score += 2;
-    if (s.field === 'diagnostic') score += 3;
-    // Later in the same line is the nested, original answer ("554 … <421 4.4.2 Connection timed out>").
-    if (score > bestScore || (score === bestScore && best && s.line === best.line)) {
-      best = s;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-const DATA_PHASE = /after end of data|after data\b|in reply to end of data|in reply to data|>>> data\b|-> data\b|after pipelined data/i;
 // "550 bounced, 421 complaints": counts in a chat message, which says "bounced" but reports nothing.
 const CHAT_COUNTS = /\b\d{1,7} (?:bounced|bounces|complaints|delivered|opens|clicks|sent|deferred)\b/i;
-const DISABLED_ACCOUNT = /\baccount (?:has been |is )(?:disabled|suspended|deactivated)\b/i;
-const DNS_NOT_ANSWERED = /(?:dns|lookup) (?:query )?(?:failed|timed? ?out)|message expired|servfail/i;
-const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
-
-/** "5.1.1" → "1": the subject part of an enhanced code (RFC 3463: addressing, mailbox, …). */
-function codeSubject(enhanced: string): string {
-  return enhanced.split('.')[1] ?? '';
-}
-
-/**
- * Whether a catalogued response's enhanced code stands for the failure the server sent. One under
- * another subject is only similar wording ("550 5.7.1 … blacklisted by recipient" is no 5.1.1),
- * and none outranks a specific code of the server's own that names its reason (551 5.1.6).
- */
-function sameFailure(catalogued: string | null, sent: string | null): boolean {
-  return !catalogued || !sent || catalogued === sent ||
-    (codeSubject(catalogued) === codeSubject(sent) && reasonFromCode(sent) === null);
-}
-
-function afterData(text: string): boolean {
-  return DATA_PHASE.test(text);
-}
 
 function humanText(ex: Extracted): string {
   let out = '';
@@ -107,148 +41,7 @@ function humanText(ex: Extracted): string {
   return out;
 }
 
-interface Group {
-  recipient: string | null;
-  sites: Site[];
-  block: DsnBlock | undefined;
-}
-
-function build(ex: Extracted, g: Group, human: () => string, fromHeaderHosts: string[], notice: () => string): Finding {
-  const primary = primarySite(g.sites);
-  const status = g.sites.find((s) => s.field === 'status')?.enhanced ?? null;
-  const cls = primary ? klass(primary) : status?.[0];
-  let reply = primary?.reply ?? g.sites.find((s) => s.reply && s.reply[0] === cls)?.reply ?? null;
-  const diagEnh = primary?.enhanced ?? g.sites.find((s) => s.field !== 'status' && s.enhanced && s.enhanced[0] === (reply?.[0] ?? cls))?.enhanced ?? null;
-  let enhanced: string | null;
-  // The code the remote server sent with its reply beats the reporting MTA's Status field, which
-  // is often a generic or summarising one; a pair whose classes disagree is no reliable pair.
-  const pairOk = !!(primary?.reply && primary.enhanced && primary.reply[0] === primary.enhanced[0]);
-  // A paired X.0.0 says nothing the reporting MTA's more specific Status of the same class doesn't.
-  if (pairOk && status && primary!.enhanced!.endsWith('.0.0') && !status.endsWith('.0.0') && status[0] === primary!.enhanced![0]) enhanced = status;
-  else if (pairOk) enhanced = primary!.enhanced;
-  else if (status && diagEnh && status.endsWith('.0.0') && !diagEnh.endsWith('.0.0') && status[0] === diagEnh[0]) enhanced = diagEnh;
-  else enhanced = status ?? diagEnh;
-  if (reply && enhanced && reply[0] !== enhanced[0] && status === enhanced && diagEnh && diagEnh[0] === reply[0]) enhanced = diagEnh;
-  if (!pairOk && reply && status && reply[0] !== status[0] && primary?.enhanced && primary.enhanced[0] !== reply[0]) reply = null;
-
-  // The wording, nearest first: the reply itself, then the recipient's paragraph, then the whole report.
-  const tier1: string[] = [];
-  if (g.block?.diagnostic) tier1.push(g.block.diagnostic);
-  if (primary) tier1.push(ex.lines[primary.line] ?? '');
-  const tier2: string[] = [];
-  let size = 0;
-  if (g.recipient) {
-    for (const i of ex.recipientLines.get(g.recipient) ?? []) {
-      if (size > MAX_REASON_TEXT) break;
-      if (i === primary?.line) continue;
-      const l = ex.lines[i] ?? '';
-      tier2.push(l);
-      size += l.length;
-    }
-  } else {
-    for (const s of g.sites) {
-      if (size > MAX_REASON_TEXT) break;
-      if (s.line === primary?.line) continue;
-      const l = ex.lines[s.line] ?? '';
-      tier2.push(l);
-      size += l.length;
-    }
-  }
-  const tiers = [cap(tier1.join('\n')), cap(tier2.join('\n'))];
-  let reasonText = tiers[0]!;
-  let found = reasonsInText(reasonText);
-  // A specific code in the reply outranks wording from elsewhere in the paragraph.
-  const specificCode = enhanced !== null && !/\.0\.0$/.test(enhanced) && reasonFromCode(enhanced) !== null;
-  if (found.size === 0 && tiers[1] && !specificCode) found = reasonsInText((reasonText = tiers[1]));
-  // The whole report speaks for one recipient only; with several, it would mix their reasons.
-  if (found.size === 0 && ex.recipients.length <= 1 && !specificCode) found = reasonsInText((reasonText = human()));
-  const allText = `${tiers[0]}\n${tiers[1]}`;
-
-  let reason: Reason;
-  const action = g.block?.action ?? null;
-  if (ex.flags.feedback) reason = 'feedback';
-  else if (action === 'delivered' || action === 'relayed' || action === 'expanded' || (cls === '2' && !g.sites.some(isFailure))) reason = 'delivered';
-  // An auto-reply with no failure in it (no DSN, no failure code, no failure wording) is a vacation notice.
-  else if (ex.flags.autoReplied && !g.sites.some(isFailure) && ex.blocks.length === 0 && [...found.keys()].every((r) => r === 'vacation')) reason = 'vacation';
-  else {
-    reason = decideReason(found, reply, enhanced);
-    // An unknown-user wording in answer to DATA is a filter's refusal (the address passed RCPT TO),
-    // as Sisimai counts it; so is a terse "user unknown" with nothing to show it answered RCPT TO.
-    // An explicit X.1.x address code keeps the hard verdict. A provider's own response, matched
-    // below, still wins: it knows what its wording means whatever the stage.
-    // Sendmail, pipelining, may read the RCPT answer after DATA: its own "5.1.1 … User unknown"
-    // line for the recipient shows it was the address that was refused.
-    if (reason === 'userunknown' && !/^[45]\.1\./.test(enhanced ?? '') && afterData(allText) && !/(?<![\d.])5\.1\.1(?![\d.])/.test(allText)) reason = 'filtered';
-    if (reason === 'userunknown' && unknownUserOutsideRcpt(tiers[0] || reasonText, enhanced, allText)) reason = 'filtered';
-    // A DNS failure the server will retry is a network problem, not proof the domain is gone.
-    if (reason === 'hostunknown' && ((enhanced ?? reply)?.startsWith('4') || /try again|temporar/i.test(reasonText))) reason = 'networkerror';
-    // A transient failure the sending MTA stopped retrying (or is still retrying, in a delay
-    // notice): the verdict is about the queue, not the last connection's error, as Sisimai counts it.
-    if ((enhanced ?? reply ?? (action === 'delayed' ? '4' : ''))?.startsWith('4') && (action === 'failed' || action === 'delayed') &&
-        reason === 'undefined') reason = 'expired';
-    // A delay warning whose last error was only a generic transient one: Sisimai files the message
-    // as expired (its queue time is running out); a specific cause (a block, a PTR check) stays.
-    if (ex.flags.delayNotice && !(enhanced ?? reply)?.startsWith('5') &&
-        (reason === 'networkerror' || reason === 'systemerror' || reason === 'undefined')) reason = 'expired';
-  }
-
-  const evidenceLine = primary ? ex.lines[primary.line] ?? '' : g.block?.diagnostic ?? '';
-  const hosts: (string | null)[] = [g.block?.remoteMta ?? null, ...hostsIn(evidenceLine.length > 2000 ? evidenceLine.slice(0, 2000) : evidenceLine), ex.reportingMta, ...fromHeaderHosts];
-  const pidx = getProviders();
-  const byHost = pidx.byHost(hosts);
-  const bodyMatch = pidx.byText(allText.length > 2000 ? allText.slice(0, 2000) : allText, reply, enhanced);
-  // A notice that names itself only in its Subject or banner (Sendmail's delay warning) is that
-  // provider's response, framing the error line of its own MTA; it never gives the reason.
-  const noticeText = notice();
-  const noticeMatch = noticeText && (!bodyMatch?.responseId || bodyMatch.kind !== 'verdict')
-    ? pidx.byText(noticeText, reply, enhanced) : null;
-  const fromNotice = !!noticeMatch?.responseId && (!bodyMatch?.responseId || noticeMatch.provider === bodyMatch.provider);
-  const match = fromNotice ? noticeMatch : bodyMatch;
-  let provider = byHost;
-  let providerCode: string | null = null;
-  let providerResponse: string | null = null;
-  if (match && (!byHost || match.provider === byHost)) {
-    provider = match.provider;
-    providerCode = match.providerCode;
-    providerResponse = match.responseId;
-    // The reason comes from the reply's own wording: a notice's Subject or banner never gives one.
-    const reasonFrom = fromNotice ? bodyMatch : match;
-    // A banner that only frames the session's refusal ("Nemesis ESMTP Service not available")
-    // yields to what the reply's own wording says; only a reply with no reason of its own takes it.
-    const framesOnly = reasonFrom?.kind === 'wrapper' && found.size > 0 && reason !== 'undefined';
-    if (reasonFrom?.reason && sameFailure(reasonFrom.enhanced, enhanced) && !framesOnly && reason !== 'feedback' && reason !== 'delivered') {
-      reason = reasonFrom.reason;
-    }
-  }
-  // A delay warning whose last error was only a generic transient one stays 'expired' (see above),
-  // whichever provider response named that error.
-  if (ex.flags.delayNotice && !(enhanced ?? reply)?.startsWith('5') && (reason === 'networkerror' || reason === 'systemerror')) reason = 'expired';
-  // A report that explains the "user unknown" as a disabled account knows more than the reply or
-  // a catalogue entry for it. (Only the notice's own words: RFC 3463's "mailbox disabled" after a
-  // Status code is no such note.)
-  if (reason === 'userunknown' && ex.recipients.length <= 1 && DISABLED_ACCOUNT.test(human())) reason = 'suspend';
-  // A DNS lookup that failed or timed out until the message expired never proved the domain is
-  // gone: that is a network problem, whoever catalogued the code.
-  if (reason === 'hostunknown' && DNS_NOT_ANSWERED.test(reasonText)) reason = 'networkerror';
-  // Refused at the greeting or at EHLO/HELO, before any address was given: the client was blocked.
-  if ((reason === 'rejected' || reason === 'undefined') && CONNECT_STAGE.test(allText)) reason = 'blocked';
-  const permanent = isPermanent(reply, enhanced, reason, action);
-  return {
-    reply,
-    enhanced,
-    recipient: g.recipient,
-    provider,
-    providerCode,
-    providerResponse,
-    reason,
-    permanent,
-    hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
-    whoActs: match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason),
-    retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
-    evidence: trimEvidence(evidenceLine || (g.recipient ?? '')),
-  };
-}
-
+/** Failures first, then transient ones, then any other verdict. */
 function rank(f: Finding): number {
   const c = f.enhanced?.[0] ?? f.reply?.[0];
   if (c === '5') return 0;
@@ -268,6 +61,7 @@ export function diagnoseText(text: string): Diagnosis {
   const fromHeaderHosts = fromLine ? hostsIn(fromLine[1]!.replace(/^[^@]*@/, ''), 2) : [];
   let noticeCache: string | undefined;
   const notice = () => (noticeCache ??= noticeLines(ex.lines, Math.min(ex.boundary, ex.lines.length), text));
+  const ctx: FindingContext = { providers: getProviders(), human, notice, fromHeaderHosts };
 
   // Group the code sites by recipient; a lone recipient takes the sites that name nobody.
   const groups = new Map<string | null, Group>();
@@ -292,7 +86,7 @@ export function diagnoseText(text: string): Diagnosis {
     // A pasted log with thousands of recipients: the first ones make the point.
     if (findings.length >= MAX_FINDINGS) break;
     if (g.sites.length === 0 && !g.block && !ex.flags.bounce && !ex.flags.feedback && !ex.flags.autoReplied) continue;
-    const f = build(ex, g, human, fromHeaderHosts, notice);
+    const f = buildFinding(ex, g, ctx);
     findings.push(f);
     covered.add(`${f.reply}|${f.enhanced}`);
     // A session that only succeeded: every distinct answer is worth showing, none is a verdict.
@@ -302,7 +96,7 @@ export function diagnoseText(text: string): Diagnosis {
         const key = `${s.reply}|${s.enhanced}`;
         if (s.field === 'status' || seen.has(key)) continue;
         seen.add(key);
-        findings.push(build(ex, { recipient: g.recipient, sites: [s], block: undefined }, human, fromHeaderHosts, notice));
+        findings.push(buildFinding(ex, { recipient: g.recipient, sites: [s], block: undefined }, ctx));
       }
     }
   }
@@ -321,14 +115,14 @@ export function diagnoseText(text: string): Diagnosis {
       // In a transcript, the successes around a failure are not findings of their own.
       if (anyFailure && !sites.some(isFailure)) continue;
       if (findings.length && sites.every((s) => !s.reply) && findings.some((f) => f.enhanced === sites[0]!.enhanced)) continue;
-      findings.push(build(ex, { recipient: null, sites, block: undefined }, human, fromHeaderHosts, notice));
+      findings.push(buildFinding(ex, { recipient: null, sites, block: undefined }, ctx));
     }
   }
   // A report with no code still gets its verdict, but only a report: chat that merely says
   // "bounced" names no recipient and holds no delivery-status block.
   const reportShaped = ex.blocks.length > 0 || ex.recipients.length > 0;
   if (findings.length === 0 && ((ex.flags.bounce && (reportShaped || !CHAT_COUNTS.test(text))) || ex.flags.feedback || ex.flags.autoReplied)) {
-    findings.push(build(ex, { recipient: null, sites: [], block: ex.blocks[0] }, human, fromHeaderHosts, notice));
+    findings.push(buildFinding(ex, { recipient: null, sites: [], block: ex.blocks[0] }, ctx));
   }
   findings.sort((a, b) => rank(a) - rank(b));
   const strong = ex.sites.some((s) => s.strong);
