@@ -78,7 +78,9 @@ describe('smtp diagnose', () => {
     await pool.workersBooted();
     for (const line of input.slice(2)) await pool.push(line);
     await pool.finish();
-    expect(pool.chunksByWorkers).toBeGreaterThan(0);
+    // More than the two chunks each of the two workers is handed at once: their answers are taken
+    // in while the main thread works through the batch, so they keep being given more.
+    expect(pool.chunksByWorkers).toBeGreaterThan(4);
     const answers = out.trim().split('\n').map((l) => JSON.parse(l) as { id: number | null; error?: string; findings?: { recipient: string }[] });
     expect(answers).toHaveLength(300);
     answers.forEach((a, i) => {
