@@ -7,6 +7,8 @@ import { Message } from '../present/blocks/schema.js';
 import { BOT_ID, BOT_USER_ID } from './fake-slack.js';
 import { startHarness, type Harness } from './harness.js';
 import {
+  FORM,
+  JSON_TYPE,
   USER,
   eventBody,
   interactionBody,
@@ -17,8 +19,6 @@ import {
   waitFor,
 } from './signed.js';
 
-const FORM = 'application/x-www-form-urlencoded';
-const JSON_TYPE = 'application/json';
 const BOUNCE =
   '<jane.doe@example.org>: host mx.example.org[203.0.113.25] said: 550 5.1.1 <jane.doe@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)';
 

@@ -10,10 +10,8 @@ import { parseSettings } from '../../src/slack/listeners/commands/settings.js';
 import { takeLangFlag } from '../../src/slack/lang.js';
 import { BOT_USER_ID } from './fake-slack.js';
 import { silentLogger, startHarness, type Harness } from './harness.js';
-import { USER, eventBody, interactionBody, nextTs, sendSigned, settle, slashCommandBody, waitFor } from './signed.js';
+import { FORM, JSON_TYPE, USER, eventBody, interactionBody, nextTs, sendSigned, settle, slashCommandBody, waitFor } from './signed.js';
 
-const FORM = 'application/x-www-form-urlencoded';
-const JSON_TYPE = 'application/json';
 const KOREAN = 'U0KOREAN1';
 const BOUNCE =
   'Delivery to bob@example.net failed. Remote host mx1.example.net [198.51.100.7] said: 550 5.1.1 <bob@example.net>... User unknown (in reply to RCPT TO command)';

@@ -29,6 +29,10 @@ export async function sendSigned(url: string, body: string, contentType: string,
   });
 }
 
+/** The content types Slack sends: slash commands and interactions as a form, events as JSON. */
+export const FORM = 'application/x-www-form-urlencoded';
+export const JSON_TYPE = 'application/json';
+
 export const TEAM = 'T0001';
 export const USER = 'U0HUMAN1';
 
