@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localResponse, lookupProviderCode, providerByName, providerResponsesFor } from '../../src/catalog/index.js';
 import { consoleSession } from './run.js';
 
 describe('the local console', () => {
@@ -47,5 +48,16 @@ describe('the local console', () => {
     expect(ko).not.toContain('--lang');
     expect(en).toContain('Service not available');
     expect(en).not.toMatch(/[\uac00-\ud7a3]/);
+  });
+
+  it('looks up a provider code, and a provider and a code, citing the provider entry in the session language', async () => {
+    const tss04 = lookupProviderCode('TSS04')[0]!;
+    const gmail = providerResponsesFor(providerByName('gmail')!, '5.7.26')[0]!;
+    const out = await consoleSession('/smtp TSS04\n@smtp gmail 5.7.26\n/smtp S3150 --lang ko\n');
+    expect(out).toContain(tss04.response.title);
+    expect(out).toContain(gmail.response.title);
+    const s3150 = lookupProviderCode('S3150')[0]!;
+    expect(out).toContain(localResponse(s3150.response, 'ko').title);
+    expect(out).toContain('S3150');
   });
 });
