@@ -14,7 +14,7 @@ export function entrySections(entry: CodeEntry, m: Messages): Section[] {
         { label: m.heading.class, value: cls },
         { label: m.heading.whoActs, value: m.whoActs[entry.whoActs] },
         { label: m.heading.retry, value: m.retryPolicy[entry.retry.policy] },
-        ...(entry.phases ? [{ label: m.heading.phases, value: entry.phases.join(', ') }] : []),
+        ...(entry.phases ? [{ label: m.heading.phases, value: entry.phases.map((phase) => m.phase[phase]).join(', ') }] : []),
       ],
     },
     { heading: m.heading.meaning, text: entry.registered ? entry.meaning : `${m.explain.unregistered(entry.code)} ${entry.meaning}` },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localResponse, lookupProviderCode, providerByName, providerResponsesFor } from '../../src/catalog/index.js';
+import { en } from '../../src/present/i18n/en.js';
+import { ko } from '../../src/present/i18n/ko.js';
 import { consoleSession } from './run.js';
 
 describe('the local console', () => {
@@ -59,5 +61,19 @@ describe('the local console', () => {
     const s3150 = lookupProviderCode('S3150')[0]!;
     expect(out).toContain(localResponse(s3150.response, 'ko').title);
     expect(out).toContain('S3150');
+  });
+
+  it('sets the session language with /smtp lang, as a channel\'s in Slack, and goes back with auto', async () => {
+    const out = await consoleSession('/smtp lang ko\n/smtp 421\n/smtp lang\n/smtp lang fr\n/smtp lang auto\n/smtp 421\n');
+    const parts = out.split('\n\n').map((p) => p.trim()).filter(Boolean);
+    expect(out).toContain(ko.console.lang.set(ko.slack.languageName));
+    const korean421 = out.indexOf('421 서비스를 사용할 수 없음');
+    expect(korean421).toBeGreaterThan(out.indexOf(ko.console.lang.set(ko.slack.languageName)));
+    expect(out).toContain(ko.console.lang.status(ko.slack.languageName, 'en, ko'));
+    expect(out).toContain(ko.console.lang.unknown('fr', 'en, ko'));
+    expect(out).toContain(en.console.lang.reset(en.slack.languageName));
+    // After auto, the next answer is in the language the console started with (English here).
+    expect(out.lastIndexOf('421 Service not available')).toBeGreaterThan(out.indexOf(en.console.lang.reset(en.slack.languageName)));
+    expect(parts.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -21,6 +21,8 @@ describe('message catalogs', () => {
     expect([...other.keys()].sort()).toEqual([...reference.keys()].sort());
     const untranslated = [...other.entries()]
       .filter(([key, value]) => key !== 'lang' && typeof value === 'string' && !/[\u3131-\uD79D]/.test(value))
+      // SMTP command names (RCPT TO, HELO/EHLO) stay as they are in every language.
+      .filter(([key, value]) => !(key.startsWith('phase.') && value === reference.get(key) && /^[A-Z][A-Z /]*$/.test(String(value))))
       .map(([key]) => key);
     // Korean text always has Hangul; a string without any is a leftover in English.
     if (lang === 'ko') expect(untranslated).toEqual([]);

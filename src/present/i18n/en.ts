@@ -2,6 +2,8 @@
  * Every user-facing string of the product, in English. Other languages are files of the same shape
  * (`Messages`), so the compiler and a test catch a missing key.
  */
+import type { SmtpPhase } from '../../catalog/schema.js';
+
 export const en = {
   /** The language code the catalog is asked in. */
   lang: 'en',
@@ -29,6 +31,23 @@ export const en = {
     'after-fix': 'Retry after fixing the cause',
     never: 'Do not retry',
   },
+  /** SMTP phases: commands stay as they are in every language; only the words around them change. */
+  phase: {
+    connect: 'connect',
+    'HELO/EHLO': 'HELO/EHLO',
+    STARTTLS: 'STARTTLS',
+    AUTH: 'AUTH',
+    'MAIL FROM': 'MAIL FROM',
+    'RCPT TO': 'RCPT TO',
+    DATA: 'DATA',
+    'end of data': 'end of data',
+    BDAT: 'BDAT',
+    'VRFY/EXPN': 'VRFY/EXPN',
+    ETRN: 'ETRN',
+    'NOOP/RSET/HELP': 'NOOP/RSET/HELP',
+    QUIT: 'QUIT',
+    any: 'any',
+  } satisfies Record<SmtpPhase, string>,
   heading: {
     class: 'Class',
     whoActs: 'Who acts',
@@ -216,6 +235,12 @@ options: --json (machine-readable output), --lang en|ko
     welcome: 'smtp-bot console: type /smtp 421, @smtp 550 5.1.1, or paste a bounce. Ctrl-D to quit.',
     silent: '(no SMTP failure in that message: in a channel the bot stays silent)',
     failed: 'Something went wrong while answering that; please try again.',
+    lang: {
+      set: (name: string) => `Answers in this session are now in ${name}.`,
+      reset: (name: string) => `This session has no language of its own any more: answers are in ${name}, from --lang or LANG.`,
+      status: (name: string, known: string) => `Answers in this session are in ${name}. \`/smtp lang <code>\` changes it (${known}); \`/smtp lang auto\` goes back to --lang or LANG.`,
+      unknown: (lang: string, known: string) => `I have no answers in “${lang}” yet. Available: ${known}.`,
+    },
   },
 };
 
