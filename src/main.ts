@@ -5,13 +5,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
+import { langFrom, parseArgs } from './cli/args.js';
 import { runConsole } from './cli/console.js';
 import type { CliIO } from './cli/io.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createSlackApp } from './slack/app.js';
 import { SqliteSettingsStore } from './slack/store/index.js';
 
-export async function run(env: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
+export async function run(env: NodeJS.ProcessEnv, io: CliIO, argv: string[] = []): Promise<number> {
   let config: Config;
   try {
     config = loadConfig(env);
@@ -22,7 +23,8 @@ export async function run(env: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
     }
     throw error;
   }
-  if (config.mode === 'console') return runConsole(io, { lang: config.lang });
+  // The console is a terminal program: --lang, then SMTP_BOT_LANG where set, then the locale (LANG).
+  if (config.mode === 'console') return runConsole(io, { lang: parseArgs(argv).lang ?? env.SMTP_BOT_LANG ?? langFrom(undefined, env) });
 
   const store = new SqliteSettingsStore(config.dbPath);
   const slack = createSlackApp({ ...config, store });
@@ -44,7 +46,7 @@ export async function run(env: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   loadDotenv({ quiet: true });
-  run(process.env, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+  run(process.env, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -86,4 +86,16 @@ describe('npm start (run)', () => {
     expect(out).toContain('5.1.1');
     expect(out).not.toMatch(/^\s*[{[]/m); // readable text, not JSON
   });
+
+  it('runs the console in the language of --lang, or of LANG', async () => {
+    const flag = io('/smtp 421\n');
+    expect(await run({ SMTP_BOT_DB: ':memory:' }, flag.io, ['--lang', 'ko'])).toBe(0);
+    expect(flag.out()).toContain('421 서비스를 사용할 수 없음');
+    const locale = io('/smtp 421\n');
+    expect(await run({ SMTP_BOT_DB: ':memory:', LANG: 'ko_KR.UTF-8' }, locale.io)).toBe(0);
+    expect(locale.out()).toContain('421 서비스를 사용할 수 없음');
+    const plain = io('/smtp 421\n');
+    expect(await run({ SMTP_BOT_DB: ':memory:', LANG: 'C.UTF-8' }, plain.io)).toBe(0);
+    expect(plain.out()).toContain('421 Service not available');
+  });
 });
