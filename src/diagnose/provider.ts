@@ -145,7 +145,7 @@ export class ProviderIndex {
     if (!best) return null;
     const r = best.response;
     return {
-      provider: best.provider.id, providerCode: r.providerCode ?? null, responseId: r.id, reason: r.reason,
+      provider: best.provider.id, providerCode: sentCode(r, text), responseId: r.id, reason: r.reason,
       whoActs: r.whoActs, reply: r.reply ?? null, enhanced: r.enhanced ?? null, kind: r.matchKind,
     };
   }
@@ -198,13 +198,29 @@ let ownCodeText = '';
 const ownCodeSeen = new Map<ProviderData['responses'][number], boolean>();
 
 function ownCodeScan(r: ProviderData['responses'][number], text: string): boolean {
+  return ownCodeRegExps(r).some((re) => re.test(text));
+}
+
+function ownCodeRegExps(r: ProviderData['responses'][number]): RegExp[] {
   let patterns = ownCodePatterns.get(r);
   if (!patterns) {
-    const codes = r.providerCode ? [r.providerCode, ...r.aliases] : r.aliases;
-    patterns = codes.map((c) => new RegExp(`(?<![\\w.-])${escape(c)}(?![\\w-])`, 'i'));
+    patterns = ownCodes(r).map((c) => new RegExp(`(?<![\\w.-])${escape(c)}(?![\\w-])`, 'i'));
     ownCodePatterns.set(r, patterns);
   }
-  return patterns.some((re) => re.test(text));
+  return patterns;
+}
+
+function ownCodes(r: ProviderData['responses'][number]): string[] {
+  return r.providerCode ? [r.providerCode, ...r.aliases] : r.aliases;
+}
+
+/**
+ * The provider's code the server sent: the response's own code or the alias that stands in the
+ * text ("[TSS05]" is reported as TSS05, not as the entry's TSS04); the entry's code otherwise.
+ */
+function sentCode(r: ProviderData['responses'][number], text: string): string | null {
+  const i = ownCodeRegExps(r).findIndex((re) => re.test(text));
+  return i >= 0 ? ownCodes(r)[i]! : r.providerCode ?? null;
 }
 
 /** Each response's own-code patterns, compiled once: scoring runs for every fragment match. */

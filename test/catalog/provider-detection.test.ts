@@ -70,4 +70,16 @@ describe('diagnosis', () => {
     const d = await diagnose(text);
     expect(d.findings[0]?.provider).toBe('apple');
   });
+
+  it('reports the provider code the server sent, an alias too, with the entry it belongs to', async () => {
+    const reply = (code: string) =>
+      `<pat@yahoo.com>: host mta6.am0.yahoodns.net[192.0.2.61] said: 421 4.7.0 [${code}] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)`;
+    for (const code of ['TSS04', 'TSS05']) {
+      const [f] = (await diagnose(reply(code))).findings;
+      expect(f).toMatchObject({ provider: 'yahoo', providerCode: code, providerResponse: 'yahoo-421-4.7.0-tss04', reply: '421', enhanced: '4.7.0' });
+    }
+    // Microsoft's AS(…) form of a block code is reported as written.
+    const [ms] = (await diagnose('550 5.7.1 Unfortunately, messages from [192.0.2.1] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (AS3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.')).findings;
+    expect(ms).toMatchObject({ provider: 'microsoft', providerCode: 'AS3150' });
+  });
 });

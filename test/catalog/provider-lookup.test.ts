@@ -11,6 +11,7 @@ const ids = (matches: { response: { id: string } }[]) => matches.map((m) => m.re
 describe('codes that used to live only in match lists', () => {
   it.each([
     ['TSS11', 'yahoo-553-5.7.2-tss09-permanently-deferred'],
+    ['TSS05', 'yahoo-421-4.7.0-tss04'],
     ['BL23', 'yahoo-553-5.7.1-bl21-spamhaus'],
     ['BL000101', 'comcast-bl-combined-lists'],
     ['BL000110', 'comcast-bl-combined-lists'],

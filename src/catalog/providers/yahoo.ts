@@ -28,9 +28,12 @@ export const yahoo: ProviderInput = {
     {
       id: 'yahoo-421-4.7.0-tss04',
       providerCode: 'TSS04',
+      // TSS05 comes with the very same sentence and pointer to Yahoo's error-code page (seen in
+      // FortiMail's knowledge base, 2025): the same deferral under a sibling code.
+      aliases: ['TSS05'],
       reply: '421',
       enhanced: '4.7.0',
-      match: ['[TSS04]', 'due to unexpected volume or user complaints'],
+      match: ['[TSS04]', '[TSS05]', 'due to unexpected volume or user complaints'],
       title: 'Temporarily deferred: unexpected volume or complaints (TSS04)',
       meaning: 'Yahoo is deferring mail from your IP because of unusual volume, user spam complaints or, in practice, poor reputation or missing authentication. It is Yahoo\'s catch-all reputation deferral and says little about which of these it is.',
       reason: 'badreputation',
