@@ -37,6 +37,8 @@ export const providerExamples: Record<string, string> = {
   // ---------------------------------------------------------------- Apple iCloud
   'apple-550-5.7.1-cs01-local-policy': said(ICLOUD_MX, '198.51.100.61',
     '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137', 'end of DATA'),
+  'apple-554-5.7.1-hm08-local-policy': said(ICLOUD_MX, '198.51.100.61',
+    '554 5.7.1 [HM08] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137', 'end of DATA'),
   'apple-554-5.7.1-hme1-spf-dkim': said(ICLOUD_MX, '198.51.100.61',
     '554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks.', 'end of DATA'),
   'apple-554-5.7.1-dmarc-policy': said(ICLOUD_MX, '198.51.100.61',

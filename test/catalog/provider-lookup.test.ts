@@ -12,6 +12,7 @@ describe('codes that used to live only in match lists', () => {
   it.each([
     ['TSS11', 'yahoo-553-5.7.2-tss09-permanently-deferred'],
     ['TSS05', 'yahoo-421-4.7.0-tss04'],
+    ['HM07', 'apple-554-5.7.1-hm08-local-policy'],
     ['BL23', 'yahoo-553-5.7.1-bl21-spamhaus'],
     ['BL000101', 'comcast-bl-combined-lists'],
     ['BL000110', 'comcast-bl-combined-lists'],

@@ -209,6 +209,19 @@ export const koProvidersSmall: ProviderTranslations = {
     retryAdvice: '그대로 다시 보내면 계속 실패합니다. 유력한 원인부터 고칩니다.',
     warnings: [KEEP_RCPT],
   },
+  'apple-554-5.7.1-hm08-local-policy': {
+    title: 'iCloud 정책에 의한 거부 (HM07/HM08)',
+    meaning:
+      'CS01과 같은 종류의 iCloud 정책 거부로, DATA 끝에서 554로 옵니다. 필터가 이 메시지나 같은 발신자의 비슷한 메일을 원치 않는 메일로 판단했습니다. 보고된 사례로는 내용(링크, 공용 URL 단축 서비스)이나 발송 내용·양의 갑작스러운 변화와 엮인 경우가 많습니다. Apple은 이 코드들을 문서로 설명하지 않습니다.',
+    fix: [
+      '범위부터 확인합니다: 메시지 하나인지, 캠페인 하나인지, 발신 IP 하나인지, 모든 iCloud 주소인지. 같은 시스템에서 단순한 테스트 메일을 보내 통과하면 내용이 원인입니다.',
+      'URL 단축 링크와 평판이 나쁜 도메인으로 가는 링크를 빼고, 메시지에 든 도메인을 Spamhaus DBL에서 확인합니다.',
+      '발신 도메인의 SPF, DKIM, DMARC와 iCloud로 보내는 양이 갑자기 늘지 않았는지 확인합니다.',
+      ICLOUD_ESCALATE,
+    ],
+    retryAdvice: '같은 메시지를 다시 보내면 계속 실패합니다. 원인으로 보이는 것을 먼저 바꿉니다.',
+    warnings: [KEEP_RCPT],
+  },
   'apple-554-5.7.1-hme1-spf-dkim': {
     title: '차단: SPF와 DKIM 모두 실패 (HME1)',
     meaning: 'SPF와 DKIM 중 어느 것도 통과하지 못해 iCloud가 메시지를 거부했습니다.',
