@@ -178,9 +178,21 @@ function scoreOf(r: Hit['response'], length: number, text: string, reply: string
 function joinedReply(text: string, enhanced: string | null): string {
   let t = text.replace(/(^|\n)[ \t]*\d{3}[- ](?:[245]\.\d{1,3}\.\d{1,3} )?/g, '$1');
   t = t.replace(/(^|\s)\d{3}-(?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, '$1');
-  if (enhanced) t = t.replace(new RegExp(`(?<=\\s)${escape(enhanced)}\\s`, 'g'), '');
+  if (enhanced) t = t.replace(repeatedCode(enhanced), '');
   return t.replace(/\s+/g, ' ');
 }
+
+/** The enhanced code standing alone between spaces, compiled once per code (this runs per finding). */
+function repeatedCode(enhanced: string): RegExp {
+  let re = repeatedCodes.get(enhanced);
+  if (!re) {
+    re = new RegExp(`(?<=\\s)${escape(enhanced)}\\s`, 'g');
+    // Codes come from the text; a hostile paste full of distinct ones must not grow this without bound.
+    if (repeatedCodes.size < 512) repeatedCodes.set(enhanced, re);
+  }
+  return re;
+}
+const repeatedCodes = new Map<string, RegExp>();
 
 /** Whether one of the response's own codes (providerCode, aliases) stands in the text as a word. */
 function ownCodeIn(r: ProviderData['responses'][number], text: string): boolean {
