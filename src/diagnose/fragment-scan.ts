@@ -10,6 +10,9 @@ export function escapeRegExp(s: string): string {
 
 interface FragmentMatch { index: number; fragment: number; length: number }
 
+/** How many texts' matches are kept: one bounce's findings read the same few texts again and again. */
+const RECENT = 8;
+
 /**
  * Finds the match fragments in a text as one case-insensitive alternation of them all would, read
  * from every position in turn (fragments overlap: "…unsolicited mail originating" / "originating
@@ -18,75 +21,93 @@ interface FragmentMatch { index: number; fragment: number; length: number }
  * characters and only those whose start is at a position are tried there. Under the `i` flag
  * without `u`, an ASCII character matches only its ASCII case twin, so folding ASCII is exact.
  * The last few texts' matches are kept: one bounce's findings read the same text again and again.
+ *
+ * The scan runs once per character of every text, so its state lives in flat typed arrays read
+ * into locals, and characters are folded as they are read rather than in a copy of the text.
  */
 export class FragmentScanner {
   private readonly sticky: RegExp[];
   /**
-   * Per fragment, the plain-ASCII text it starts with, compared with `startsWith` on the folded
-   * text before any pattern runs; `whole` when that is all the fragment is.
+   * Per fragment, the plain-ASCII text it starts with, compared as written with the text's ASCII
+   * capitals folded before any pattern runs, so fragments come in lower case (ProviderIndex folds
+   * them); '' when it starts otherwise. `whole` when that is all the fragment is.
    */
-  private readonly heads: { head: string; whole: boolean }[];
+  private readonly heads: string[];
+  private readonly whole: boolean[];
   /**
-   * Fragments by their first three characters (folded, as in `startKey`): `pairs` maps the first two
-   * to a row of `rows` (0: no fragment starts so, where most positions stop), the row maps the third.
+   * Fragments by their first three characters (folded): `pairs` maps the first two to a row of
+   * `cells` (0: no fragment starts so, where most positions stop), whose entry for the third is
+   * the index in `lists` of the fragments to try there, in list order. `lists[0]` is the fragments
+   * whose first three characters are not all plain ASCII, tried at every position.
    */
   private readonly pairs = new Uint16Array(128 * 128);
-  private readonly rows: (number[] | undefined)[][] = [[]];
-  /** Fragments whose first three characters are not all plain ASCII: tried at every position. */
-  private readonly anywhere: number[] = [];
-  private readonly recent = new Map<string, FragmentMatch[]>();
+  private readonly cells: Uint16Array;
+  private readonly lists: number[][];
+  /** Per list, what all its fragments' heads begin with when that is more than the key, else '': one check for them all. */
+  private readonly leads: string[] = [''];
+  /** A ring of the last texts and their matches: `===` on strings is cheaper than hashing a long text. */
+  private readonly recentText: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+  private readonly recentMatches: FragmentMatch[][] = new Array<FragmentMatch[]>(RECENT).fill([]);
+  private recentNext = 0;
 
   constructor(fragments: string[]) {
     this.sticky = fragments.map((f) => new RegExp(fragmentPattern(f), 'iy'));
-    this.heads = fragments.map((f) => {
-      const head = f.split('…')[0]!;
-      // Only ASCII folds exactly; a head with anything else is left to the pattern.
-      return isAscii(head) ? { head, whole: head === f } : { head: '', whole: false };
-    });
+    const heads = fragments.map((f) => f.split('…')[0]!);
+    // Only ASCII folds exactly; a head with anything else is left to the pattern.
+    this.heads = heads.map((h) => (isAscii(h) ? h : ''));
+    this.whole = fragments.map((f, i) => this.heads[i] === f);
+    const anywhere: number[] = [];
+    const byKey = new Map<number, number[]>();
     fragments.forEach((f, i) => {
       const key = f.length >= 3 && !f.slice(0, 3).includes('…') ? startKey(f, 0) : -1;
-      if (key < 0) this.anywhere.push(i);
-      else {
-        if (this.pairs[key >> 7] === 0) this.pairs[key >> 7] = this.rows.push([]) - 1;
-        const row = this.rows[this.pairs[key >> 7]!]!;
-        (row[key & 127] ??= []).push(i);
-      }
+      if (key < 0) anywhere.push(i);
+      else byKey.set(key, [...(byKey.get(key) ?? []), i]);
     });
-    // Each position's candidates in list order, as the alternation would try them.
-    for (const row of this.rows) {
-      for (let c = 0; c < 128; c++) row[c] = row[c] ? [...row[c]!, ...this.anywhere].sort((a, b) => a - b) : this.anywhere;
+    this.lists = [anywhere];
+    let rows = 0;
+    for (const key of byKey.keys()) if (this.pairs[key >> 7] === 0) this.pairs[key >> 7] = ++rows;
+    this.cells = new Uint16Array((rows + 1) * 128);
+    for (const [key, list] of byKey) {
+      this.cells[(this.pairs[key >> 7]! << 7) | (key & 127)] = this.lists.length;
+      // Each position's candidates in list order, as the alternation would try them.
+      this.lists.push([...list, ...anywhere].sort((a, b) => a - b));
+      let lead = anywhere.length === 0 ? this.heads[list[0]!]! : '';
+      for (const f of list) while (!this.heads[f]!.startsWith(lead)) lead = lead.slice(0, -1);
+      this.leads.push(lead.length > 3 ? lead : '');
     }
   }
 
   matches(text: string): FragmentMatch[] {
-    const known = this.recent.get(text);
-    if (known) return known;
+    const cached = this.recentText.indexOf(text);
+    if (cached >= 0) return this.recentMatches[cached]!;
     const out: FragmentMatch[] = [];
-    const anywhere = this.anywhere;
-    const pairs = this.pairs;
-    const heads = this.heads;
-    // ASCII capitals folded, every other character kept, so offsets stay those of `text`.
-    const folded = isAscii(text) ? text.toLowerCase() : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-    for (let i = 0; i < folded.length; i++) {
+    const { pairs, cells, lists, leads, heads, whole, sticky } = this;
+    const anywhere = lists[0]!;
+    const n = text.length;
+    let b = n > 0 ? fold(text.charCodeAt(0)) : 0;
+    for (let i = 0; i < n; i++) {
+      const a = b;
+      b = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
       let candidates = anywhere;
-      if (i + 3 <= folded.length) {
-        const a = folded.charCodeAt(i);
-        const b = folded.charCodeAt(i + 1);
-        const row = a < 128 && b < 128 ? pairs[a * 128 + b]! : 0;
+      if (i + 2 < n && a < 128 && b < 128) {
+        const row = pairs[(a << 7) | b]!;
         if (row !== 0) {
-          const c = folded.charCodeAt(i + 2);
-          if (c < 128) candidates = this.rows[row]![c]!;
+          const c = fold(text.charCodeAt(i + 2));
+          const list = c < 128 ? cells[(row << 7) | c]! : 0;
+          if (leads[list] && !startsAt(text, leads[list]!, i)) continue;
+          candidates = lists[list]!;
         }
       }
       if (candidates.length === 0) continue;
-      for (const f of candidates) {
-        const { head, whole } = heads[f]!;
-        if (head && !startsAt(folded, head, i)) continue;
-        if (whole) {
+      for (let k = 0; k < candidates.length; k++) {
+        const f = candidates[k]!;
+        const head = heads[f]!;
+        if (head && !startsAt(text, head, i)) continue;
+        if (whole[f]) {
           out.push({ index: i, fragment: f, length: head.length });
           break;
         }
-        const re = this.sticky[f]!;
+        const re = sticky[f]!;
         re.lastIndex = i;
         const m = re.exec(text);
         if (m) {
@@ -95,8 +116,10 @@ export class FragmentScanner {
         }
       }
     }
-    if (this.recent.size >= 8) this.recent.delete(this.recent.keys().next().value!);
-    this.recent.set(text, out);
+    // Oldest out first, as the texts came.
+    this.recentText[this.recentNext] = text;
+    this.recentMatches[this.recentNext] = out;
+    this.recentNext = (this.recentNext + 1) % RECENT;
     return out;
   }
 }
@@ -106,16 +129,16 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** `text.startsWith(head, at)`, as a loop: most candidates differ within a few characters. */
+/** Whether the text, its ASCII capitals folded, holds `head` at `at`: most candidates differ within a few characters. */
 function startsAt(text: string, head: string, at: number): boolean {
   if (at + head.length > text.length) return false;
-  for (let j = 0; j < head.length; j++) if (text.charCodeAt(at + j) !== head.charCodeAt(j)) return false;
+  for (let j = 0; j < head.length; j++) if (fold(text.charCodeAt(at + j)) !== head.charCodeAt(j)) return false;
   return true;
 }
 
-/** An ASCII character with its letters folded to lower case; -1 for any other character. */
+/** A character code with ASCII capitals folded to lower case, every other character kept. */
 function fold(c: number): number {
-  return c >= 128 ? -1 : c >= 65 && c <= 90 ? c + 32 : c;
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** The three characters at `at`, folded, as one number; -1 if any is not ASCII. */
@@ -123,7 +146,7 @@ function startKey(s: string, at: number): number {
   const a = fold(s.charCodeAt(at));
   const b = fold(s.charCodeAt(at + 1));
   const c = fold(s.charCodeAt(at + 2));
-  return a < 0 || b < 0 || c < 0 ? -1 : (a * 128 + b) * 128 + c;
+  return a >= 128 || b >= 128 || c >= 128 ? -1 : (a * 128 + b) * 128 + c;
 }
 
 /** A match fragment as a pattern: plain text, where "…" stands for a short stretch of one line. */
