@@ -1,0 +1,158 @@
+/**
+ * Finding the reason phrases (case-insensitive regular-expression sources) in a text: at each
+ * position, the first phrase in list order that matches there, as one alternation of them all
+ * would find it, without running every phrase everywhere.
+ *
+ * One alternation of all phrases makes V8 try every phrase at every position, and one per first
+ * character still runs a regular expression at nearly every word. So the characters a phrase's
+ * match can start with are read from its source (`startsOf`), phrases are indexed by their first
+ * KEY of them, and a position runs only the alternation of the phrases that can start with the
+ * characters it holds, once its text begins with what they all begin with: at most positions no
+ * regular expression runs. Under `i` without `u` an ASCII character matches only its ASCII case
+ * twin, so comparing ASCII-folded characters is exact. The few "loose" phrases that may start
+ * otherwise (`[a-z0-9-]{1,63}…`, a non-ASCII letter) run as one lookahead alternation V8 moves
+ * along the text itself, and only over texts that hold the text they require. At a position the
+ * phrase first in the list wins, as in one alternation, and positions right after a letter (where
+ * the `(?<![a-z])` guard fails) are skipped.
+ */
+import { requiredText, startsOf } from '../pattern-starts.js';
+
+const KEY = 3;
+/** How far starts are followed to find what a group's phrases all begin with. */
+const HEAD = 12;
+
+/**
+ * An alternation of phrases: sticky at one position, or as a lookahead V8 moves along the text.
+ * `head` is what all its phrases begin with, read on the group's first use (null until then).
+ */
+interface PhraseGroup { re: RegExp; phrase: number[]; key: string; head: string | null }
+
+/** A KEY-character start as one number: two characters pick a row of `cells`, the third a cell. */
+const keyOf = (s: string) => (s.charCodeAt(0) << 14) | (s.charCodeAt(1) << 7) | s.charCodeAt(2);
+const foldCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The phrase whose capture group matched: the first alternative that did. */
+function matched(group: PhraseGroup, m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return group.phrase[i - 1]!;
+  return -1;
+}
+
+/** Whether the text, ASCII-folded, holds `head` at `at` past its first KEY characters (already compared). */
+function headAt(text: string, head: string, at: number): boolean {
+  if (at + head.length > text.length) return false;
+  for (let j = KEY; j < head.length; j++) if (foldCode(text.charCodeAt(at + j)) !== head.charCodeAt(j)) return false;
+  return true;
+}
+
+export class PhraseScanner {
+  /** Row of `cells` by the first two characters (0: no phrase starts so). */
+  private readonly pairs = new Uint16Array(128 * 128);
+  /** By row and third character: 1 + the index in `groups`, or 0. */
+  private readonly cells: Uint16Array;
+  private readonly groups: PhraseGroup[] = [];
+  private readonly looseIndices: number[];
+  private readonly looseNeeds: (RegExp | null)[];
+  private readonly looseGroups = new Map<string, PhraseGroup | null>();
+  /** Each phrase's starts HEAD deep, read once: a phrase with several keys is in several groups. */
+  private readonly headStarts: ReturnType<typeof startsOf>[] = [];
+
+  /** `phrases` in the order they win at a position (the reasons list them longest first). */
+  constructor(private readonly phrases: readonly string[]) {
+    const phraseKeys = phrases.map((p) => {
+      const starts = startsOf(p, KEY);
+      return starts.every((st) => st.s.length >= KEY) ? [...new Set(starts.map((st) => keyOf(st.s)))] : null;
+    });
+    const byKey = new Map<number, number[]>();
+    phraseKeys.forEach((keys, i) => keys?.forEach((k) => byKey.set(k, [...(byKey.get(k) ?? []), i])));
+    let rowCount = 0;
+    for (const k of byKey.keys()) this.pairs[k >> 7] ||= ++rowCount;
+    this.cells = new Uint16Array((rowCount + 1) * 128);
+    for (const [k, indices] of byKey) {
+      const key = String.fromCharCode(k >> 14, (k >> 7) & 127, k & 127);
+      this.cells[(this.pairs[k >> 7]! << 7) | (k & 127)] = this.groups.push(this.group(indices, false, key)!);
+    }
+    this.looseIndices = phrases.flatMap((_, i) => (phraseKeys[i] ? [] : [i]));
+    this.looseNeeds = this.looseIndices.map((i) => requiredText(phrases[i]!));
+  }
+
+  private group(indices: number[], lookahead: boolean, key = ''): PhraseGroup | null {
+    if (indices.length === 0) return null;
+    const alternatives = indices.map((i) => `(${this.phrases[i]!})`).join('|');
+    const re = lookahead ? new RegExp(`(?<![a-z])(?=(?:${alternatives}))`, 'gi') : new RegExp(`(?<![a-z])(?:${alternatives})`, 'iy');
+    return { re, phrase: indices, key, head: null };
+  }
+
+  /**
+   * What every start of the group's phrases begins with (at least its key): checked before the
+   * group's expression runs. Read on first use, since reading sources this deep is the costly part
+   * of building the scanner and most groups are never reached by a given text.
+   */
+  private headOf(group: PhraseGroup): string {
+    const { key } = group;
+    const heads = group.phrase.flatMap((i) => {
+      const starts = (this.headStarts[i] ??= startsOf(this.phrases[i]!, HEAD));
+      // A start shorter than the key only comes of a source too branchy to follow: assume the key alone.
+      const own = starts.some((st) => st.s.length < KEY) ? [] : starts.filter((st) => st.s.startsWith(key)).map((st) => st.s);
+      return own.length ? own : [key];
+    });
+    let head = heads[0]!;
+    for (const h of heads) while (!h.startsWith(head)) head = head.slice(0, -1);
+    return head;
+  }
+
+  /** The lookahead alternation of the loose phrases that can match in this text, in order. */
+  private looseGroup(text: string): PhraseGroup | null {
+    const present = this.looseIndices.filter((_, k) => this.looseNeeds[k]?.test(text) ?? true);
+    const id = present.join();
+    let group = this.looseGroups.get(id);
+    if (group === undefined) {
+      group = this.group(present, true);
+      if (this.looseGroups.size < 64) this.looseGroups.set(id, group);
+    }
+    return group;
+  }
+
+  /** Calls `hit` with the index of the phrase that wins at each position where one matches, in text order. */
+  scan(text: string, hit: (phrase: number) => void): void {
+    const n = text.length;
+    const { pairs, cells, groups } = this;
+    // The next place a loose phrase matches. Its guard is the one that skips positions here, so it
+    // only stops at positions this loop reads.
+    const looseRe = this.looseGroup(text);
+    let loose: RegExpExecArray | null = null;
+    if (looseRe) {
+      looseRe.re.lastIndex = 0;
+      loose = looseRe.re.exec(text);
+    }
+    let before = 0;
+    // Every position in turn, also inside an earlier match: phrases of other reasons may overlap it.
+    for (let at = 0; at < n; at++) {
+      const code = text.charCodeAt(at);
+      const afterLetter = (before | 32) >= 97 && (before | 32) <= 122;
+      before = code;
+      if (afterLetter) continue;
+      let phrase = -1;
+      const a = foldCode(code);
+      const b = at + 2 < n ? foldCode(text.charCodeAt(at + 1)) : 128;
+      const row = a < 128 && b < 128 ? pairs[(a << 7) | b]! : 0;
+      if (row !== 0) {
+        const c = foldCode(text.charCodeAt(at + 2));
+        const cell = c < 128 ? cells[(row << 7) | c]! : 0;
+        const group = cell !== 0 ? groups[cell - 1]! : null;
+        const head = group ? (group.head ??= this.headOf(group)) : '';
+        if (group && (head.length === KEY || headAt(text, head, at))) {
+          group.re.lastIndex = at;
+          const m = group.re.exec(text);
+          if (m) phrase = matched(group, m);
+        }
+      }
+      if (loose && loose.index === at) {
+        const p = matched(looseRe!, loose);
+        if (phrase < 0 || p < phrase) phrase = p;
+        looseRe!.re.lastIndex = at + 1;
+        loose = looseRe!.re.exec(text);
+      }
+      if (phrase >= 0) hit(phrase);
+    }
+  }
+}
