@@ -13,6 +13,7 @@ import {
   eventBody,
   interactionBody,
   nextTs,
+  searchSubmission,
   sendSigned,
   settle,
   slashCommandBody,
@@ -399,15 +400,7 @@ describe('shortcut, App Home and search', () => {
     const [opened] = await waitFor(() => h.fake.of('views.open').length > 0 && h.fake.of('views.open'));
     expect((opened!.body.view as { callback_id: string }).callback_id).toBe('smtp_search');
 
-    const submit = {
-      type: 'view_submission',
-      team: { id: 'T0001', domain: 'example' },
-      user: { id: USER, name: 'oncall' },
-      api_app_id: 'A0APP001',
-      token: 'legacy',
-      trigger_id: '1234.5678.abcd',
-      view: { id: 'V0MODAL1', type: 'modal', callback_id: 'smtp_search', private_metadata: '', hash: 'h', state: { values: { q: { q: { type: 'plain_text_input', value: 'mailbox full' } } } } },
-    };
+    const submit = searchSubmission(USER, 'mailbox full');
     const res = await sendSigned(h.events, interactionBody(submit), FORM);
     const ack = (await res.json()) as { response_action: string; view: { blocks: unknown[] } };
     expect(ack.response_action).toBe('update');

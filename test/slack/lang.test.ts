@@ -10,7 +10,7 @@ import { parseSettings } from '../../src/slack/listeners/commands/settings.js';
 import { takeLangFlag } from '../../src/slack/lang.js';
 import { BOT_USER_ID } from './fake-slack.js';
 import { silentLogger, startHarness, type Harness } from './harness.js';
-import { FORM, JSON_TYPE, USER, eventBody, interactionBody, nextTs, sendSigned, settle, slashCommandBody, waitFor } from './signed.js';
+import { FORM, JSON_TYPE, USER, eventBody, interactionBody, nextTs, searchSubmission, sendSigned, settle, slashCommandBody, waitFor } from './signed.js';
 
 const KOREAN = 'U0KOREAN1';
 const BOUNCE =
@@ -184,15 +184,7 @@ describe('the language of Slack answers', () => {
     const modal = opened!.body.view as { title: { text: string }; private_metadata: string };
     expect(modal.title.text).toBe(ko.slack.home.searchTitle);
 
-    const submit = {
-      type: 'view_submission',
-      team: { id: 'T0001', domain: 'example' },
-      user: { id: KOREAN, name: 'oncall' },
-      api_app_id: 'A0APP001',
-      token: 'legacy',
-      trigger_id: '1234.5678.abcd',
-      view: { id: 'V0MODAL1', type: 'modal', callback_id: 'smtp_search', private_metadata: modal.private_metadata, hash: 'h', state: { values: { q: { q: { type: 'plain_text_input', value: '5.7.26' } } } } },
-    };
+    const submit = searchSubmission(KOREAN, '5.7.26', modal.private_metadata);
     const res = await sendSigned(h.events, interactionBody(submit), FORM);
     const ack = (await res.json()) as { response_action: string; view: { title: { text: string }; blocks: unknown[] } };
     expect(ack.response_action).toBe('update');

@@ -87,3 +87,16 @@ export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs =
 }
 
 export const settle = (ms = 250) => new Promise((r) => setTimeout(r, ms));
+
+/** The App Home search modal submitted with `query`, as Slack sends the view_submission. */
+export function searchSubmission(user: string, query: string, privateMetadata = ''): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: TEAM, domain: 'example' },
+    user: { id: user, name: 'oncall' },
+    api_app_id: 'A0APP001',
+    token: 'legacy',
+    trigger_id: '1234.5678.abcd',
+    view: { id: 'V0MODAL1', type: 'modal', callback_id: 'smtp_search', private_metadata: privateMetadata, hash: 'h', state: { values: { q: { q: { type: 'plain_text_input', value: query } } } } },
+  };
+}
