@@ -9,6 +9,7 @@ import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUser
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
 import { reasonFromCode, reasonsInText } from './reasons/index.js';
+import { GREYLISTING } from './reasons/policyviolation.js';
 import type { Finding } from './types.js';
 
 const MAX_EVIDENCE = 400;
@@ -55,6 +56,7 @@ function primarySite(sites: Site[]): Site | undefined {
 const DATA_PHASE = /after end of data|after data\b|in reply to end of data|in reply to data|>>> data\b|-> data\b|after pipelined data/i;
 const DISABLED_ACCOUNT = /\baccount (?:has been |is )(?:disabled|suspended|deactivated)\b/i;
 const DNS_NOT_ANSWERED = /(?:dns|lookup) (?:query )?(?:failed|timed? ?out)|message expired|servfail/i;
+const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
 
 /** "5.1.1" → "1": the subject part of an enhanced code (RFC 3463: addressing, mailbox, …). */
@@ -215,6 +217,8 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // Refused at the greeting or at EHLO/HELO, before any address was given: the client was blocked.
   if ((reason === 'rejected' || reason === 'undefined') && CONNECT_STAGE.test(allText)) reason = 'blocked';
   const permanent = isPermanent(reply, enhanced, reason, action);
+  // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do.
+  const greylisted = permanent === false && GREYLISTED.test(tiers[0] || allText);
   return {
     reply,
     enhanced,
@@ -225,7 +229,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     reason,
     permanent,
     hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
-    whoActs: match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason),
+    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
     evidence: trimEvidence(evidenceLine || (g.recipient ?? '')),
   };

@@ -269,3 +269,27 @@ describe('provider and wording', () => {
     expect(block.reason).toBe('blocked');
   });
 });
+
+describe('greylisting', () => {
+  it('is a deferral nobody has to act on, whatever code and wording the server uses', async () => {
+    const cases: [string, number | null][] = [
+      // postgrey behind Postfix, as the sending Postfix logs it
+      ['Jul  1 10:00:00 mx postfix/smtp[123]: 4F1A2: to=<bob@example.net>, relay=mx.example.net[192.0.2.7]:25, dsn=4.2.0, status=deferred (host mx.example.net[192.0.2.7] said: 450 4.2.0 <bob@example.net>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.net.html (in reply to RCPT TO command))', null],
+      // a greylisting filter that names its wait, in a swaks transcript
+      ['-> RCPT TO:<bob@example.net>\n<** 451 4.7.1 Greylisted, please try again in 300 seconds', 300],
+      // and one that answers with a generic 4.7.0
+      ['<bob@example.net>: host mx.example.net[192.0.2.7] said: 450 4.7.0 Graylisting in action, please come back in 5 minutes (in reply to RCPT TO command)', 300],
+    ];
+    for (const [text, wait] of cases) {
+      const f = (await diagnose(text)).findings[0]!;
+      expect(f, text).toMatchObject({ recipient: 'bob@example.net', reason: 'policyviolation', permanent: false, hardBounce: false, whoActs: 'nobody' });
+      if (wait !== null) expect(f.retryAfterSeconds, text).toBe(wait);
+    }
+  });
+
+  it('leaves a permanent refusal that mentions a greylist to the sender', async () => {
+    const f = (await diagnose('<bob@example.net>: host mx.example.net[192.0.2.7] said: 550 5.7.1 Your IP is on our grey-list of spam sources (in reply to RCPT TO command)')).findings[0]!;
+    expect(f.permanent).toBe(true);
+    expect(f.whoActs).not.toBe('nobody');
+  });
+});

@@ -539,7 +539,7 @@ export const enhancedCodesX5toX7: EnhancedCodeInput[] = [
           'TLS handshakes that fail or are refused temporarily by the receiver\'s policy.',
         ],
         fix: [
-          'Let the queue retry; do not resend by hand, which adds to the rate that triggered it.',
+          'Let the queue retry and do not resend by hand: if it is a rate or reputation throttle, extra attempts only prolong it; greylisting clears on the next retry.',
           'Reduce concurrency and message rate to that destination (per-destination limits in your MTA or ESP).',
           'Check SPF, DKIM and DMARC pass for your mail, your IPs are not listed on major blocklists, and complaint rates in the provider\'s postmaster tools are low.',
         ],

@@ -142,7 +142,7 @@ export const postfix: ProviderInput = {
       title: 'Greylisted by postgrey (try again later)',
       meaning:
         'The receiving Postfix uses postgrey: the first attempt from an unknown sender/IP/recipient combination is deferred on purpose, and a retry after a few minutes is accepted.',
-      reason: 'rejected',
+      reason: 'policyviolation',
       whoActs: 'nobody',
       retry: { policy: 'automatic', advice: 'A normal MTA retry (5 minutes or more later, from the same IP) gets through; no action needed.' },
       fix: [

@@ -1,11 +1,20 @@
 import type { ReasonRule } from './types.js';
 
+/**
+ * Greylisting: the receiver defers a first contact on purpose and accepts the sender's next retry.
+ * It is the receiver's policy at work, not a verdict on the address, the IP or the content, so its
+ * wording outweighs any other in the same reply ("Recipient address rejected: Greylisted"), and
+ * nobody has anything to fix (see finding.ts).
+ */
+export const GREYLISTING = 'gr[ae]y-?list(?:ed|ing)';
+
 /** The receiving organisation's policy forbids this message (attachment types, content rules). */
 export const policyviolation: ReasonRule = {
   reason: 'policyviolation',
   weight: 54,
   codes: ['X.7.9'],
   phrases: [
+    [GREYLISTING, 110],
     'policy (?:violation|reasons|restriction)', 'violat(?:es|ion of|ed) (?:our|the|local)', 'prohibited (?:attachment|content|file)',
     'not allowed by (?:our )?policy', 'due to (?:local |our )?policy', 'against (?:our|the) policy', 'by policy', 'policy rejection',
     'acceptable use', 'local policy', 'policy violation', 'policy',
