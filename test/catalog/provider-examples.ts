@@ -34,6 +34,13 @@ const YAHOO_MX = 'mta7.am0.yahoodns.net';
 const ICLOUD_MX = 'mx01.mail.icloud.com';
 
 export const providerExamples: Record<string, string> = {
+  // ---------------------------------------------------------------- Amazon SES (sending)
+  // As the sending application reports them (nodemailer, PHPMailer …): SES answered its SMTP client.
+  'amazonses-554-identity-not-verified':
+    'Error: Message failed: 554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: alerts@example.com',
+  'amazonses-account-paused': 'SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: Account is paused. SMTP code: 554',
+  'amazonses-454-max-sending-rate': 'Error: Data command failed: 454 Throttling failure: Maximum sending rate exceeded.',
+  'amazonses-454-daily-quota': 'smtplib.SMTPDataError: (454, b\'Throttling failure: Daily message quota exceeded.\')',
   // ---------------------------------------------------------------- Apple iCloud
   'apple-550-5.7.1-cs01-local-policy': said(ICLOUD_MX, '198.51.100.61',
     '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137', 'end of DATA'),

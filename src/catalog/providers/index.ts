@@ -3,6 +3,7 @@
  * one edit in that provider's file. Schema rules are checked by `../validate.ts` in the tests.
  */
 import type { ProviderData, ProviderInput } from '../schema.js';
+import { amazonses } from './amazonses.js';
 import { apple } from './apple.js';
 import { barracuda } from './barracuda.js';
 import { cisco } from './cisco.js';
@@ -24,7 +25,7 @@ import { yahoo } from './yahoo.js';
 import { zoho } from './zoho.js';
 
 export const rawProviders: ProviderInput[] = [
-  apple, barracuda, cisco, comcast, exim, gmail, gmx, mailru, microsoft, mimecast, orange, postfix, proofpoint, qmail, qq, sendmail, spamhaus, yahoo, zoho,
+  amazonses, apple, barracuda, cisco, comcast, exim, gmail, gmx, mailru, microsoft, mimecast, orange, postfix, proofpoint, qmail, qq, sendmail, spamhaus, yahoo, zoho,
 ];
 
 function withDefaults(p: ProviderInput): ProviderData {
