@@ -21,6 +21,9 @@ describe('generic wording from another server names no provider', () => {
     ['multi-recipient failure (Barracuda ESS wording)', said('mail.example.org', '550 permanent failure for one or more recipients (dana@example.org:rejected)', 'end of DATA'), 'barracuda'],
     ['a local policy refusal (Gmail wording)', said('mail.example.org', '550 5.7.1 Your organisation has a policy that prohibits mail to this address'), 'gmail'],
     ['a loop code alone (Microsoft code)', said('mail.example.org', '554 5.4.14 too many hops, mail loop suspected', 'end of DATA'), 'microsoft'],
+    ['STARTTLS required (Postfix and Gmail wording)', said('mail.example.org', '530 5.7.0 Must issue a STARTTLS command first', 'MAIL FROM'), 'gmail'],
+    ['a busy server (Gmail wording)', said('mail.example.org', '421 4.4.5 Server busy, try again later.', 'MAIL FROM'), 'gmail'],
+    ['a bare STARTTLS refusal pasted alone', '530 5.7.0 Must issue a STARTTLS command first', 'gmail'],
   ])('%s', async (_name, text, provider) => {
     expect((await first(text)).provider).not.toBe(provider);
   });

@@ -32,6 +32,8 @@ export const gmail: ProviderInput = {
   name: 'Gmail / Google Workspace',
   aliases: ['google', 'googlemail', 'workspace', 'gsuite', 'google-workspace'],
   hosts: ['gmail-smtp-in.l.google.com', 'aspmx.l.google.com', 'smtp-relay.gmail.com', 'google.com', 'gmail.com', 'googlemail.com'],
+  // Google's SMTP servers end every reply with "<queue id> - gsmtp": the reply is Google's wherever it is quoted.
+  signatures: [' - gsmtp'],
   links: [L.codes, L.guidelines, L.faq, L.postmaster, L.about],
   responses: [
     // ───────────────────────────── recipient-side limits and state ─────────────────────────────
@@ -372,6 +374,8 @@ export const gmail: ProviderInput = {
       reply: '421',
       enhanced: '4.7.0',
       match: ['Try again later, closing connection'],
+      // Google's wording, but a sentence other servers use too: Gmail's response only when Google's host answered.
+      matchKind: 'needs-host',
       title: 'Connection refused for now (often at HELO/EHLO)',
       meaning: 'Gmail closes the connection and asks you to come back later. Google describes it as denial-of-service protection, typically triggered at the HELO stage of SMTP relay connections.',
       reason: 'blocked',
@@ -405,6 +409,8 @@ export const gmail: ProviderInput = {
       reply: '451',
       enhanced: '4.4.2',
       match: ['Timeout - closing connection'],
+      // Google's wording, but a sentence other servers use too: Gmail's response only when Google's host answered.
+      matchKind: 'needs-host',
       title: 'Client too slow, connection timed out',
       meaning: 'Gmail waited too long for your client during the session and hung up.',
       reason: 'expired',
@@ -419,6 +425,8 @@ export const gmail: ProviderInput = {
       reply: '421',
       enhanced: '4.4.5',
       match: ['Server busy, try again later'],
+      // Google's wording, but a sentence many servers use: Gmail's response only when Google's host answered.
+      matchKind: 'needs-host',
       title: 'Gmail server busy',
       meaning: 'The Gmail front end you reached is overloaded and refuses the session for now.',
       reason: 'systemerror',
@@ -1215,6 +1223,8 @@ export const gmail: ProviderInput = {
       reply: '530',
       enhanced: '5.7.0',
       match: ['Must issue a STARTTLS command first'],
+      // Google's wording, but Postfix and many other servers send this exact sentence: Gmail's response only when Google's host answered.
+      matchKind: 'needs-host',
       title: 'STARTTLS required before this command',
       meaning: 'You sent MAIL or AUTH on a port where Google requires STARTTLS first (smtp.gmail.com:587, the Workspace relay).',
       reason: 'failedstarttls',
