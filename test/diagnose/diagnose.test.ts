@@ -293,3 +293,15 @@ describe('greylisting', () => {
     expect(f.whoActs).not.toBe('nobody');
   });
 });
+
+describe('the receiving organisation\'s content rules', () => {
+  it('reads an attachment refusal as its policy, for the sender to act on', async () => {
+    for (const text of [
+      '<bob@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 Message rejected due to content restrictions (attachment type .exe not allowed) (in reply to end of DATA command)',
+      '552 5.7.0 Attachment extension .js is blocked by our mail system; files of this type are not allowed',
+    ]) {
+      const f = (await diagnose(text)).findings[0]!;
+      expect(f, text).toMatchObject({ reason: 'policyviolation', whoActs: 'sender', hardBounce: false });
+    }
+  });
+});

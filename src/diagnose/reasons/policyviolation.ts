@@ -18,5 +18,9 @@ export const policyviolation: ReasonRule = {
     'policy (?:violation|reasons|restriction)', 'violat(?:es|ion of|ed) (?:our|the|local)', 'prohibited (?:attachment|content|file)',
     'not allowed by (?:our )?policy', 'due to (?:local |our )?policy', 'against (?:our|the) policy', 'by policy', 'policy rejection',
     'acceptable use', 'local policy', 'policy violation', 'policy',
+    // Attachment and content rules of the receiving organisation ("attachment type .exe not allowed"):
+    // specific enough to outweigh a generic "is blocked" in the same sentence.
+    ['content restrictions?', 70], ['attachment (?:type|extension)s?', 70], ['blocked (?:attachment|file) (?:type|extension)', 70],
+    ['(?:attachment|file)s? (?:type )?(?:is |are )?not (?:allowed|permitted)', 70],
   ],
 };
