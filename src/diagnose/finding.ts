@@ -180,12 +180,12 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   const hosts: (string | null)[] = [g.block?.remoteMta ?? null, ...hostsIn(evidenceLine.length > 2000 ? evidenceLine.slice(0, 2000) : evidenceLine), ex.reportingMta, ...fromHeaderHosts];
   const pidx = ctx.providers;
   const byHost = pidx.byHost(hosts);
-  const bodyMatch = pidx.byText(allText.length > 2000 ? allText.slice(0, 2000) : allText, reply, enhanced);
+  const bodyMatch = pidx.byText(allText.length > 2000 ? allText.slice(0, 2000) : allText, reply, enhanced, byHost);
   // A notice that names itself only in its Subject or banner (Sendmail's delay warning) is that
   // provider's response, framing the error line of its own MTA; it never gives the reason.
   const noticeText = notice();
   const noticeMatch = noticeText && (!bodyMatch?.responseId || bodyMatch.kind !== 'verdict')
-    ? pidx.byText(noticeText, reply, enhanced) : null;
+    ? pidx.byText(noticeText, reply, enhanced, byHost) : null;
   const fromNotice = !!noticeMatch?.responseId && (!bodyMatch?.responseId || noticeMatch.provider === bodyMatch.provider);
   const match = fromNotice ? noticeMatch : bodyMatch;
   let provider = byHost;
@@ -229,7 +229,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     reason,
     permanent,
     hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
-    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason),
+    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason, permanent),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
     evidence: trimEvidence(evidenceLine || (g.recipient ?? '')),
   };

@@ -93,9 +93,9 @@ export class ProviderIndex {
    * The provider response whose wording appears in the reply text; failing that, the provider
    * the text says answered or reported (see `reporterIn`), with no response named.
    */
-  byText(text: string, reply: string | null, enhanced: string | null): ProviderMatch | null {
+  byText(text: string, reply: string | null, enhanced: string | null, answeredBy: string | null = null): ProviderMatch | null {
     if (!text) return null;
-    const response = this.responseIn(text, reply, enhanced);
+    const response = this.responseIn(text, reply, enhanced, answeredBy);
     if (response) return response;
     const provider = this.reporterIn(text);
     return provider
@@ -118,7 +118,12 @@ export class ProviderIndex {
     return this.byHost(hostsAfter(head, REPORTED));
   }
 
-  private responseIn(text: string, reply: string | null, enhanced: string | null): ProviderMatch | null {
+  /**
+   * `answeredBy`: the provider the bounce's hosts already name (Remote-MTA, "host … said",
+   * Reporting-MTA), which `text` alone may not show; it lets wording other servers share
+   * ('needs-host') count as that provider's response.
+   */
+  private responseIn(text: string, reply: string | null, enhanced: string | null, answeredBy: string | null): ProviderMatch | null {
     if (!this.responses) return null;
     let best: Hit | null = null;
     let bestScore = -Infinity;
@@ -129,7 +134,7 @@ export class ProviderIndex {
     for (const form of [text, joinedReply(text, enhanced)]) {
       for (const m of this.responses.matches(form)) {
         for (const hit of this.alternatives[m.fragment] ?? []) {
-          if (hit.response.matchKind === 'needs-host' && (reporter ??= this.reporterIn(text)) !== hit.provider.id) continue;
+          if (hit.response.matchKind === 'needs-host' && hit.provider.id !== answeredBy && (reporter ??= this.reporterIn(text)) !== hit.provider.id) continue;
           if (hit.response.matchKind === 'verdict') verdict ??= hit;
           const score = scoreOf(hit.response, m.length, form, reply, enhanced);
           if (score > bestScore) {

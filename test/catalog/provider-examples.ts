@@ -683,7 +683,7 @@ export const providerExamples: Record<string, string> = {
     '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient'),
   'microsoft-5.6.11-bare-linefeeds': MSFT_NDR(
     '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT'),
-  'microsoft-4.5.3-too-many-recipients': `452 4.5.3 Too many recipients ${EOP_EU}`,
+  'microsoft-4.5.3-too-many-recipients': MSFT_NDR('452 4.5.3 Too many recipients'),
   'microsoft-5.7.321-325-dane-tls': MSFT_NDR(
     '550 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.'),
   'microsoft-5.0.350-generic': MSFT_NDR(

@@ -24,6 +24,7 @@ describe('generic wording from another server names no provider', () => {
     ['STARTTLS required (Postfix and Gmail wording)', said('mail.example.org', '530 5.7.0 Must issue a STARTTLS command first', 'MAIL FROM'), 'gmail'],
     ['a busy server (Gmail wording)', said('mail.example.org', '421 4.4.5 Server busy, try again later.', 'MAIL FROM'), 'gmail'],
     ['a bare STARTTLS refusal pasted alone', '530 5.7.0 Must issue a STARTTLS command first', 'gmail'],
+    ['too many recipients (Exchange wording)', said('mail.example.org', '452 4.5.3 Too many recipients'), 'microsoft'],
   ])('%s', async (_name, text, provider) => {
     expect((await first(text)).provider).not.toBe(provider);
   });

@@ -305,3 +305,23 @@ describe('the receiving organisation\'s content rules', () => {
     }
   });
 });
+
+describe('who acts on a transient failure at the receiving end', () => {
+  it('is nobody while the queue retries, and the usual party once it is permanent', async () => {
+    const wait = [
+      '<bob@example.net>: host mx.example.net[192.0.2.7] said: 421 4.3.2 System not accepting network messages (in reply to MAIL FROM command)',
+      '<bob@example.net>: host mx.example.net[192.0.2.7] said: 451 4.3.0 Temporary lookup failure (in reply to RCPT TO command)',
+    ];
+    for (const text of wait) expect((await diagnose(text)).findings[0], text).toMatchObject({ permanent: false, whoActs: 'nobody' });
+    const f = (await diagnose('<bob@example.net>: host mx.example.net[192.0.2.7] said: 554 5.3.2 System not accepting network messages (in reply to MAIL FROM command)')).findings[0]!;
+    expect(f.permanent).toBe(true);
+    expect(f.whoActs).not.toBe('nobody');
+  });
+});
+
+describe('a rendered Outlook non-delivery report', () => {
+  it('reads "the email address you entered couldn\'t be found" as an unknown address, code or not', async () => {
+    const f = (await diagnose("Delivery has failed to these recipients or groups:\n\nbob@example.com\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.")).findings[0]!;
+    expect(f).toMatchObject({ recipient: 'bob@example.com', reason: 'userunknown', hardBounce: true });
+  });
+});

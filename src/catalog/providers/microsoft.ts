@@ -964,6 +964,8 @@ export const microsoft: ProviderInput = {
       id: 'microsoft-4.5.3-too-many-recipients',
       enhanced: '4.5.3',
       match: ['4.5.3 Too many recipients'],
+      // Exchange's sentence, but other servers answer the same words: Microsoft's only when its host answered.
+      matchKind: 'needs-host',
       title: 'Too many envelope recipients in one message',
       meaning: 'The transaction has more RCPT TO recipients for one domain than Exchange Online takes; the sender must split them.',
       reason: 'toomanyconn',

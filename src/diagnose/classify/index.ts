@@ -64,7 +64,15 @@ const WHO: Record<Reason, WhoActs> = {
   requireptr: 'sender', speeding: 'sender', failedstarttls: 'sender', suppressed: 'sender',
 };
 
-export function whoActsFor(reason: Reason): WhoActs {
+/**
+ * A transient failure on the receiving side (a server not accepting mail for now, a temporary
+ * system or network fault) clears while the sending queue retries: nobody has to act yet, as the
+ * catalog says of 421, 450 and 451. If it lasts, the reason's usual party takes over.
+ */
+const WAIT_WHEN_TRANSIENT = new Set<Reason>(['notaccept', 'systemerror', 'systemfull', 'networkerror', 'mailererror']);
+
+export function whoActsFor(reason: Reason, permanent: boolean | null = true): WhoActs {
+  if (permanent === false && WAIT_WHEN_TRANSIENT.has(reason)) return 'nobody';
   return WHO[reason];
 }
 

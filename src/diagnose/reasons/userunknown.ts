@@ -9,7 +9,9 @@ export const userunknown: ReasonRule = {
     'user unknown', 'unknown user', 'user(?:name)? (?:is )?not found', 'no such (?:user|mailbox|recipient|address|local user|person)',
     'unknown (?:recipient|mailbox|address|local[- ]part|email address|account)', 'recipient (?:unknown|not found|does not exist|address rejected: (?:user unknown|undeliverable|access denied|unknown|invalid))',
     'mailbox (?:unavailable|not found|does not exist|doesn\'t exist|is unavailable|not available|name not allowed|unknown)', 'invalid (?:recipient|mailbox|address|user|e-?mail address)',
-    'address (?:unknown|not found|does not exist|doesn\'t exist|invalid)', 'account (?:does not exist|doesn\'t exist|not found|unknown|that you tried to reach does not exist)',
+    'address (?:unknown|not found|does not exist|doesn\'t exist|invalid)',
+    // Outlook's own non-delivery report, with or without the code under it.
+    'address you entered (?:couldn\'t|could not|can\'t|cannot) be found', 'account (?:does not exist|doesn\'t exist|not found|unknown|that you tried to reach does not exist)',
     'does not exist', 'doesn\'t exist', 'recipnotfound', 'recipientnotfound', 'resolver\\.adr\\.', 'not our customer',
     'no mailbox here', 'no such account', 'not a valid (?:mailbox|recipient|user)', 'user not local',
     'doesn\'t have a .{1,40} account', 'does not have an? .{1,40} account', 'is not a known user', 'bad destination mailbox',
