@@ -163,7 +163,10 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     // Sendmail, pipelining, may read the RCPT answer after DATA: its own "5.1.1 … User unknown"
     // line for the recipient shows it was the address that was refused.
     if (reason === 'userunknown' && !/^[45]\.1\./.test(enhanced ?? '') && afterData(allText) && !/(?<![\d.])5\.1\.1(?![\d.])/.test(allText)) reason = 'filtered';
-    if (reason === 'userunknown' && unknownUserOutsideRcpt(tiers[0] || reasonText, enhanced, allText)) reason = 'filtered';
+    // The stage is looked for in the text the wording came from too (the whole report, when the
+    // recipient's own lines said nothing).
+    const stageText = tiers.includes(reasonText) ? allText : `${allText}\n${reasonText}`;
+    if (reason === 'userunknown' && unknownUserOutsideRcpt(tiers[0] || reasonText, enhanced, stageText)) reason = 'filtered';
     // A DNS failure the server will retry is a network problem, not proof the domain is gone.
     if (reason === 'hostunknown' && ((enhanced ?? reply)?.startsWith('4') || /try again|temporar/i.test(reasonText))) reason = 'networkerror';
     // A transient failure the sending MTA stopped retrying (or is still retrying, in a delay
@@ -180,7 +183,10 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   const hosts: (string | null)[] = [g.block?.remoteMta ?? null, ...hostsIn(evidenceLine.length > 2000 ? evidenceLine.slice(0, 2000) : evidenceLine), ex.reportingMta, ...fromHeaderHosts];
   const pidx = ctx.providers;
   const byHost = pidx.byHost(hosts);
-  const bodyMatch = pidx.byText(allText.length > 2000 ? allText.slice(0, 2000) : allText, reply, enhanced, byHost);
+  // The reply's own wording; where the text has no code and no delivery-status block at all (a
+  // library's "The following recipients failed: …"), the wording the reason came from.
+  const replyText = allText.trim() || g.sites.length > 0 || g.block ? allText : reasonText;
+  const bodyMatch = pidx.byText(replyText.length > 2000 ? replyText.slice(0, 2000) : replyText, reply, enhanced, byHost);
   // A notice that names itself only in its Subject or banner (Sendmail's delay warning) is that
   // provider's response, framing the error line of its own MTA; it never gives the reason.
   const noticeText = notice();

@@ -150,6 +150,11 @@ describe('mail library errors', () => {
     });
   }
 
+  it('reads a library error that quotes the refusal without its code (PHPMailer), with no code of its own', async () => {
+    const d = await diagnose('SMTP Error: The following recipients failed: bob@example.com: <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table');
+    expect(d.findings[0]).toMatchObject({ reply: null, enhanced: null, recipient: 'bob@example.com', reason: 'userunknown', hardBounce: true, provider: 'postfix' });
+  });
+
   it('reads an e-mail API event that wraps a reply', async () => {
     const d = await diagnose('{"event":"bounce","email":"lee@example.net","smtp-code":550,"reason":"smtp; 550 5.1.1 The email account that you tried to reach does not exist.","type":"bounce"}');
     const f = first(d);

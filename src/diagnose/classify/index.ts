@@ -93,8 +93,9 @@ export function isPermanent(reply: string | null, enhanced: string | null, reaso
 const TERSE_UNKNOWN_USER = /(?<![a-z])(?:user unknown|no such user here)(?![a-z])/i;
 // Any sign that the reply answered the RCPT TO command (Postfix "in reply to RCPT TO command",
 // Exim "after RCPT TO:<x>", transcripts "-> RCPT TO").
-// qmail's "does not like recipient" and Yahoo's "[RCPT_TO]" name the stage too.
-const RCPT_STAGE = /(?:in reply to|after|>>>|->|<-)\s*rcpt to|rcpt to:\s*<[^>\n]{0,254}>:?\s*[45]\d\d|does not like recipient|\[rcpt_to\]/i;
+// qmail's "does not like recipient", Yahoo's "[RCPT_TO]" and Postfix's "Recipient address rejected:"
+// (its recipient restrictions answer RCPT TO) name the stage too.
+const RCPT_STAGE = /(?:in reply to|after|>>>|->|<-)\s*rcpt to|rcpt to:\s*<[^>\n]{0,254}>:?\s*[45]\d\d|does not like recipient|\[rcpt_to\]|recipient address rejected:/i;
 
 /**
  * Whether a "user unknown" verdict should count as a filter's refusal. Sisimai only trusts the
