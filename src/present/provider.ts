@@ -12,11 +12,23 @@ export function matchCodes(m: ProviderMatch): string {
   return [m.response.reply, m.response.enhanced, m.response.providerCode].filter(Boolean).join(' ');
 }
 
-function matchSections(match: ProviderMatch, m: Messages): Section[] {
+/**
+ * The codes as the reader asked for them: looking up an alias ("TSS05") shows it, with the code
+ * the entry is filed under beside it ("TSS05 (= TSS04)").
+ */
+function askedCodes(match: ProviderMatch, query: string): string {
+  const r = match.response;
+  const words = new Set(query.toUpperCase().split(/[\s[\]()]+/));
+  const alias = r.aliases.find((a) => words.has(a.toUpperCase()));
+  if (!alias || !r.providerCode) return matchCodes(match);
+  return [r.reply, r.enhanced, `${alias} (= ${r.providerCode})`].filter(Boolean).join(' ');
+}
+
+function matchSections(match: ProviderMatch, m: Messages, query: string): Section[] {
   const r = match.response;
   const sections: Section[] = [
     {
-      header: `${match.provider.name}: ${matchCodes(match)} ${r.title}`.slice(0, 150),
+      header: `${match.provider.name}: ${askedCodes(match, query)} ${r.title}`.slice(0, 150),
       fields: [
         { label: m.provider.reason, value: m.reason[r.reason] },
         { label: m.heading.whoActs, value: m.whoActs[r.whoActs] },
@@ -40,7 +52,7 @@ export function providerAnswer(matches: ProviderMatch[], generic: CodeEntry[], q
   const shown = matches.slice(0, MAX_MATCHES).map((x) => localMatch(x, m.lang));
   const sections: Section[] = [];
   if (note) sections.push({ context: note });
-  for (const match of shown) sections.push(...matchSections(match, m));
+  for (const match of shown) sections.push(...matchSections(match, m, query));
   for (const entry of generic) {
     const [head, ...rest] = entrySections(entry, m);
     sections.push({ ...head, header: `${m.provider.standard}: ${head!.header ?? entry.code}`.slice(0, 150) }, ...rest);
@@ -56,7 +68,7 @@ export function providerAnswer(matches: ProviderMatch[], generic: CodeEntry[], q
   const first = shown[0];
   const answer: Answer = {
     kind: 'explain',
-    title: first ? `${first.provider.name} ${matchCodes(first)}: ${first.response.title}` : query,
+    title: first ? `${first.provider.name} ${askedCodes(first, query)}: ${first.response.title}` : query,
     sections,
     warnings: [...new Set(shown.flatMap((x) => x.response.warnings))],
     links,

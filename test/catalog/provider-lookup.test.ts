@@ -26,6 +26,13 @@ describe('codes that used to live only in match lists', () => {
     expect(ids(lookupProviderCode(`[${code.toLowerCase()}]`))).toEqual([id]);
   });
 
+  it('shows the alias the reader asked for beside the code the entry is filed under', async () => {
+    const { answerQuery } = await import('../../src/present/respond.js');
+    const answer = await answerQuery('TSS05', { lang: 'en' });
+    expect(answer.title).toContain('TSS05 (= TSS04)');
+    expect((await answerQuery('TSS04', { lang: 'en' })).title).not.toContain('(=');
+  });
+
   it('routes a bare alias to the provider answer', async () => {
     const r = await resolve('TSS11');
     expect(r.type).toBe('provider');
