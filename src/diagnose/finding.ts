@@ -78,6 +78,29 @@ function afterData(text: string): boolean {
   return DATA_PHASE.test(text);
 }
 
+/** Lines read for a code-less finding's evidence: a report's wording sits near its top. */
+const MAX_WORDING_LINES = 200;
+
+/** Each text's answers, by reason: a report of many recipients without codes asks once per reason. */
+const wordingLines = new WeakMap<Extracted, Map<Reason, string>>();
+
+/** For a finding with no code: the first report line whose wording gives its reason, if any. */
+function wordingLine(ex: Extracted, reason: Reason): string {
+  let known = wordingLines.get(ex);
+  if (!known) wordingLines.set(ex, (known = new Map()));
+  let found = known.get(reason);
+  if (found === undefined) {
+    found = '';
+    const end = Math.min(ex.boundary, ex.lines.length, MAX_WORDING_LINES);
+    for (let i = 0; i < end && !found; i++) {
+      const line = ex.lines[i]!;
+      if (line && reasonsInText(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line).has(reason)) found = line;
+    }
+    known.set(reason, found);
+  }
+  return found;
+}
+
 export interface Group {
   recipient: string | null;
   sites: Site[];
@@ -237,6 +260,6 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
     whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason, permanent),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
-    evidence: trimEvidence(evidenceLine || (g.recipient ?? '')),
+    evidence: trimEvidence(evidenceLine || wordingLine(ex, reason) || (g.recipient ?? '')),
   };
 }

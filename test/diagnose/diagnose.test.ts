@@ -153,6 +153,8 @@ describe('mail library errors', () => {
   it('reads a library error that quotes the refusal without its code (PHPMailer), with no code of its own', async () => {
     const d = await diagnose('SMTP Error: The following recipients failed: bob@example.com: <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table');
     expect(d.findings[0]).toMatchObject({ reply: null, enhanced: null, recipient: 'bob@example.com', reason: 'userunknown', hardBounce: true, provider: 'postfix' });
+    // The evidence is the line the wording came from, not only the address.
+    expect(d.findings[0]!.evidence).toContain('Recipient address rejected: User unknown');
   });
 
   it('reads an e-mail API event that wraps a reply', async () => {
