@@ -7,7 +7,7 @@ import { providers } from '../catalog/providers/index.js';
 import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
 import { buildFinding, isFailure, type FindingContext, type Group } from './finding.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
-import { looksLikeRawMessage, plainReport, readMessage, reportPart } from './read/index.js';
+import { looksLikeRawMessage, plainReport, decodedReport } from './read/index.js';
 import { logical } from './read/normalize.js';
 import type { Diagnosis, Finding } from './types.js';
 
@@ -27,7 +27,7 @@ export function setProviders(index: ProviderIndex | undefined): void {
 
 export async function diagnose(text: string): Promise<Diagnosis> {
   if (!looksLikeRawMessage(text)) return diagnoseText(text);
-  return diagnoseText(plainReport(text) ?? await readMessage(reportPart(text)));
+  return diagnoseText(plainReport(text) ?? await decodedReport(text));
 }
 
 const MAX_FINDINGS = 100;

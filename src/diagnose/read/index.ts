@@ -6,7 +6,8 @@
  * message's body is skipped, since it is the sender's own text and only adds decoys.
  */
 import type PostalMimeClass from 'postal-mime';
-import { restorePlainParts, setAsidePlainParts, type SetAside } from './plain-parts.js';
+import { decodeEncodedParts } from './decode-parts.js';
+import { stripHtml } from './html.js';
 
 /**
  * The MIME library is loaded on first use: chat messages, logs and plain-text reports never need
@@ -51,18 +52,6 @@ export function looksLikeRawMessage(text: string): boolean {
     if (lower.startsWith('content-type:') || lower.startsWith('mime-version:')) mime = true;
   }
   return mime && headerLines >= 2;
-}
-
-function stripHtml(html: string): string {
-  return html
-    .replace(/<(?:br|p|div|tr|li|h\d)\b[^>]{0,500}>/gi, '\n')
-    .replace(/<[^>]{0,2000}>/g, ' ')
-    .replace(/&nbsp;/gi, ' ')
-    .replace(/&lt;/gi, '<')
-    .replace(/&gt;/gi, '>')
-    .replace(/&quot;/gi, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/gi, '&');
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -184,13 +173,11 @@ export async function readMessage(text: string): Promise<string> {
   let email;
   let head: string;
   let rest: string;
-  let aside: SetAside | null;
   try {
     ({ head, rest } = capParts(text));
     const PostalMime = await loadPostalMime();
     const trimmed = trimTopHeaders(dropUnreadBodies(head));
-    aside = setAsidePlainParts(trimmed);
-    email = await PostalMime.parse(aside?.text ?? trimmed, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
+    email = await PostalMime.parse(trimmed, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
   } catch {
     return text;
   }
@@ -213,7 +200,7 @@ export async function readMessage(text: string): Promise<string> {
       out.push('', stripHtml(contentText(a.content)));
     }
   }
-  const decoded = restorePlainParts(out.join('\n'), aside);
+  const decoded = out.join('\n');
   return rest ? `${decoded}\n\n${rest}` : decoded;
 }
 
@@ -228,9 +215,15 @@ const ENCODED = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?
  */
 export function plainReport(text: string): string | null {
   const head = reportPart(text);
-  if (ENCODED.test(head)) return null;
-  // The top-level header block, like the library path, keeps only the headers that matter:
-  // Received and DKIM lines are the transport's, and their words and numbers only mislead.
+  return ENCODED.test(head) ? null : keptHeadersAndBody(head, null);
+}
+
+/**
+ * The top-level header block, like the library path, keeps only the headers that matter (Received
+ * and DKIM lines are the transport's, and their words and numbers only mislead), unfolded, with
+ * RFC 2047 encoded words decoded by `decodeWords` where given; the body follows as it is.
+ */
+function keptHeadersAndBody(head: string, decodeWords: ((s: string) => string) | null): string {
   const m = /\r?\n\r?\n/.exec(head);
   if (!m) return head;
   const kept: string[] = [];
@@ -244,7 +237,26 @@ export function plainReport(text: string): string | null {
     keep = colon > 0 && KEEP_HEADERS.has(line.slice(0, colon).trim().toLowerCase());
     if (keep) kept.push(line);
   }
-  return `${kept.join('\n')}\n\n${head.slice(m.index + m[0].length)}`;
+  const headers = decodeWords ? kept.map((h) => (h.includes('=?') ? decodeWords(h) : h)) : kept;
+  return `${headers.join('\n')}\n\n${head.slice(m.index + m[0].length)}`;
+}
+
+/**
+ * A raw message with encoded report parts: each of them decoded alone by the library (see
+ * decode-parts.ts), the rest read as plainReport reads it; the whole message goes to the library
+ * only when its structure is more than that walk follows.
+ */
+export async function decodedReport(text: string): Promise<string> {
+  const head = reportPart(text);
+  try {
+    const PostalMime = await loadPostalMime();
+    const { decodeWords } = await import('postal-mime');
+    const decoded = await decodeEncodedParts(head, (raw) => PostalMime.parse(raw));
+    if (decoded !== null) return keptHeadersAndBody(decoded, decodeWords);
+  } catch {
+    // The library refused a part: let it read the message whole, which falls back to the raw text.
+  }
+  return readMessage(head);
 }
 
 /**
@@ -259,5 +271,5 @@ export function reportPart(text: string): string {
 /** The text to diagnose: decoded when it is a raw message, unchanged otherwise. */
 export async function readText(text: string): Promise<string> {
   if (!looksLikeRawMessage(text)) return text;
-  return plainReport(text) ?? readMessage(reportPart(text));
+  return plainReport(text) ?? decodedReport(text);
 }
