@@ -10,6 +10,15 @@ export function escapeRegExp(s: string): string {
 
 interface FragmentMatch { index: number; fragment: number; length: number }
 
+/** A transition not yet computed (Int32: a Uint32 above 2^31 would be read as a heap number). */
+const UNKNOWN = -1;
+
+/**
+ * How many characters of each fragment's beginning the automaton reads: enough to be found rarely
+ * where it does not match, few enough to keep the automaton small (it is built at start-up).
+ */
+const PROBE = 8;
+
 /** How many texts' matches are kept: one bounce's findings read the same few texts again and again. */
 const RECENT = 8;
 
@@ -17,34 +26,39 @@ const RECENT = 8;
  * Finds the match fragments in a text as one case-insensitive alternation of them all would, read
  * from every position in turn (fragments overlap: "…unsolicited mail originating" / "originating
  * from your DKIM domain"): at each position, the first fragment in list order that matches there.
- * V8 tries every alternative at every position, so the fragments are indexed by their first three
- * characters and only those whose start is at a position are tried there. Under the `i` flag
- * without `u`, an ASCII character matches only its ASCII case twin, so folding ASCII is exact.
- * The last few texts' matches are kept: one bounce's findings read the same text again and again.
  *
- * The scan runs once per character of every text, so its state lives in flat typed arrays read
- * into locals, and characters are folded as they are read rather than in a copy of the text.
+ * V8 would try every alternative at every position. Instead, one Aho-Corasick automaton over the
+ * first few characters of the fragments' plain ASCII beginnings reads each character once and
+ * reports every such start that ends there; a fragment that is all plain ASCII (nearly all are)
+ * matches where the rest of it follows, and the few with a gap ("…") or other characters run their
+ * own pattern only there. Under the `i` flag without `u`, an ASCII character matches only its ASCII
+ * case twin, so folding ASCII capitals is exact. The last few texts' matches are kept.
  */
 export class FragmentScanner {
+  /** Transitions: state × character class → state; UNKNOWN until first computed from the failure links. */
+  private readonly delta: Int32Array;
+  private readonly fail: Uint32Array;
+  /** Characters (ASCII, folded) to classes; 0 for a character no beginning holds. */
+  private readonly classOf = new Uint8Array(128);
+  private readonly classes: number;
+  /**
+   * Per state, the probes whose beginning ends there; the state itself when it has some, else the
+   * nearest suffix state that has some (0: none); and, past a state with some, the next such suffix.
+   */
+  private readonly outputs: number[][];
+  private readonly firstOut: Uint32Array;
+  private readonly outLink: Uint32Array;
+  /**
+   * Per probe: its fragment, the length of the part of its beginning the automaton reads (at most
+   * PROBE characters), and the whole beginning, folded, which the rest is compared with.
+   */
+  private readonly probeFragment: number[] = [];
+  private readonly probeLength: number[] = [];
+  private readonly probeHead: string[] = [];
+  private readonly whole: boolean[] = [];
   private readonly sticky: RegExp[];
-  /**
-   * Per fragment, the plain-ASCII text it starts with, compared as written with the text's ASCII
-   * capitals folded before any pattern runs, so fragments come in lower case (ProviderIndex folds
-   * them); '' when it starts otherwise. `whole` when that is all the fragment is.
-   */
-  private readonly heads: string[];
-  private readonly whole: boolean[];
-  /**
-   * Fragments by their first three characters (folded): `pairs` maps the first two to a row of
-   * `cells` (0: no fragment starts so, where most positions stop), whose entry for the third is
-   * the index in `lists` of the fragments to try there, in list order. `lists[0]` is the fragments
-   * whose first three characters are not all plain ASCII, tried at every position.
-   */
-  private readonly pairs = new Uint16Array(128 * 128);
-  private readonly cells: Uint16Array;
-  private readonly lists: number[][];
-  /** Per list, what all its fragments' heads begin with when that is more than the key, else '': one check for them all. */
-  private readonly leads: string[] = [''];
+  /** Fragments with no plain ASCII beginning: found by a lookahead V8 moves along the text. */
+  private readonly anywhere: { fragment: number; re: RegExp }[] = [];
   /** A ring of the last texts and their matches: `===` on strings is cheaper than hashing a long text. */
   private readonly recentText: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
   private readonly recentMatches: FragmentMatch[][] = new Array<FragmentMatch[]>(RECENT).fill([]);
@@ -52,70 +66,118 @@ export class FragmentScanner {
 
   constructor(fragments: string[]) {
     this.sticky = fragments.map((f) => new RegExp(fragmentPattern(f), 'iy'));
-    const heads = fragments.map((f) => f.split('…')[0]!);
-    // Only ASCII folds exactly; a head with anything else is left to the pattern.
-    this.heads = heads.map((h) => (isAscii(h) ? h : ''));
-    this.whole = fragments.map((f, i) => this.heads[i] === f);
-    const anywhere: number[] = [];
-    const byKey = new Map<number, number[]>();
+    const probes: string[] = [];
     fragments.forEach((f, i) => {
-      const key = f.length >= 3 && !f.slice(0, 3).includes('…') ? startKey(f, 0) : -1;
-      if (key < 0) anywhere.push(i);
-      else byKey.set(key, [...(byKey.get(key) ?? []), i]);
+      const first = f.split('…')[0]!;
+      let n = 0;
+      while (n < first.length && first.charCodeAt(n) < 128) n++;
+      this.whole.push(n === f.length && n > 0);
+      if (n === 0) {
+        this.anywhere.push({ fragment: i, re: new RegExp(`(?=(${fragmentPattern(f)}))`, 'gi') });
+        return;
+      }
+      const head = foldAscii(first.slice(0, n));
+      probes.push(head.slice(0, PROBE));
+      this.probeFragment.push(i);
+      this.probeLength.push(Math.min(n, PROBE));
+      this.probeHead.push(head);
     });
-    this.lists = [anywhere];
-    let rows = 0;
-    for (const key of byKey.keys()) if (this.pairs[key >> 7] === 0) this.pairs[key >> 7] = ++rows;
-    this.cells = new Uint16Array((rows + 1) * 128);
-    for (const [key, list] of byKey) {
-      this.cells[(this.pairs[key >> 7]! << 7) | (key & 127)] = this.lists.length;
-      // Each position's candidates in list order, as the alternation would try them.
-      this.lists.push([...list, ...anywhere].sort((a, b) => a - b));
-      let lead = anywhere.length === 0 ? this.heads[list[0]!]! : '';
-      for (const f of list) while (!this.heads[f]!.startsWith(lead)) lead = lead.slice(0, -1);
-      this.leads.push(lead.length > 3 ? lead : '');
+    // Character classes: one per character some beginning holds.
+    let classes = 1;
+    for (const p of probes) for (let j = 0; j < p.length; j++) this.classOf[p.charCodeAt(j)] ||= classes++;
+    this.classes = classes;
+    // The trie of beginnings, in the transition table itself: a cell holds its edge's state, or
+    // UNKNOWN until a scan first needs it (see `step`), so building costs the beginnings' length only.
+    let capacity = 1;
+    for (const p of probes) capacity += p.length;
+    const delta = new Int32Array(capacity * classes).fill(UNKNOWN);
+    const outputs: number[][] = [[]];
+    const edges: number[][] = [[]];
+    probes.forEach((p, k) => {
+      let s = 0;
+      for (let j = 0; j < p.length; j++) {
+        const c = this.classOf[p.charCodeAt(j)]!;
+        const cell = s * classes + c;
+        if (delta[cell] === UNKNOWN) {
+          delta[cell] = outputs.push([]) - 1;
+          edges.push([]);
+          edges[s]!.push(c);
+        }
+        s = delta[cell]!;
+      }
+      outputs[s]!.push(k);
+    });
+    this.delta = delta;
+    const states = outputs.length;
+    this.fail = new Uint32Array(states);
+    const firstOut = new Uint32Array(states);
+    const outLink = new Uint32Array(states);
+    // Breadth first: a state's failure state is shallower, so it is done before the state needs it.
+    const queue = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      for (const c of edges[s]!) {
+        const child = delta[s * classes + c]!;
+        this.fail[child] = s === 0 ? 0 : this.step(this.fail[s]!, c);
+        outLink[child] = firstOut[this.fail[child]!]!;
+        firstOut[child] = outputs[child]!.length ? child : outLink[child]!;
+        queue.push(child);
+      }
     }
+    this.firstOut = firstOut;
+    this.outputs = outputs;
+    this.outLink = outLink;
+  }
+
+  /** The transition from `s` on class `c`: its trie edge, or the failure state's transition; kept once computed. */
+  private step(s: number, c: number): number {
+    const cell = s * this.classes + c;
+    let t = this.delta[cell]!;
+    if (t === UNKNOWN) this.delta[cell] = t = s === 0 ? 0 : this.step(this.fail[s]!, c);
+    return t;
   }
 
   matches(text: string): FragmentMatch[] {
     const cached = this.recentText.indexOf(text);
     if (cached >= 0) return this.recentMatches[cached]!;
-    const out: FragmentMatch[] = [];
-    const { pairs, cells, lists, leads, heads, whole, sticky } = this;
-    const anywhere = lists[0]!;
+    // Candidates as (start, fragment, length) triples; the fragment first in list order wins at a start.
+    const found: number[] = [];
+    const { delta, classOf, classes, outputs, firstOut, outLink, probeFragment, probeLength, probeHead, whole, sticky } = this;
     const n = text.length;
-    let b = n > 0 ? fold(text.charCodeAt(0)) : 0;
-    for (let i = 0; i < n; i++) {
-      const a = b;
-      b = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
-      let candidates = anywhere;
-      if (i + 2 < n && a < 128 && b < 128) {
-        const row = pairs[(a << 7) | b]!;
-        if (row !== 0) {
-          const c = fold(text.charCodeAt(i + 2));
-          const list = c < 128 ? cells[(row << 7) | c]! : 0;
-          if (leads[list] && !startsAt(text, leads[list]!, i)) continue;
-          candidates = lists[list]!;
-        }
-      }
-      if (candidates.length === 0) continue;
-      for (let k = 0; k < candidates.length; k++) {
-        const f = candidates[k]!;
-        const head = heads[f]!;
-        if (head && !startsAt(text, head, i)) continue;
-        if (whole[f]) {
-          out.push({ index: i, fragment: f, length: head.length });
-          break;
-        }
-        const re = sticky[f]!;
-        re.lastIndex = i;
-        const m = re.exec(text);
-        if (m) {
-          out.push({ index: i, fragment: f, length: m[0].length });
-          break;
+    let s = 0;
+    for (let j = 0; j < n; j++) {
+      let c = text.charCodeAt(j);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c < 128) {
+        const cls = classOf[c]!;
+        const t = delta[s * classes + cls]!;
+        s = t !== UNKNOWN ? t : this.step(s, cls);
+      } else s = 0;
+      for (let o = firstOut[s]!; o !== 0; o = outLink[o]!) {
+        for (const k of outputs[o]!) {
+          const f = probeFragment[k]!;
+          const start = j + 1 - probeLength[k]!;
+          const head = probeHead[k]!;
+          if (whole[f]) {
+            if (head.length === probeLength[k] || restAt(text, head, start, probeLength[k]!)) found.push(start, f, head.length);
+          }
+          else {
+            const re = sticky[f]!;
+            re.lastIndex = start;
+            const m = re.exec(text);
+            if (m) found.push(start, f, m[0].length);
+          }
         }
       }
     }
+    for (const { fragment, re } of this.anywhere) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        found.push(m.index, fragment, m[1]!.length);
+        re.lastIndex = m.index + 1;
+      }
+    }
+    const out = firstAtEachStart(found);
     // Oldest out first, as the texts came.
     this.recentText[this.recentNext] = text;
     this.recentMatches[this.recentNext] = out;
@@ -124,29 +186,34 @@ export class FragmentScanner {
   }
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
-/** Whether the text, its ASCII capitals folded, holds `head` at `at`: most candidates differ within a few characters. */
-function startsAt(text: string, head: string, at: number): boolean {
+/** Whether the text, its ASCII capitals folded, holds `head` at `at` from its `from`-th character on. */
+function restAt(text: string, head: string, at: number, from: number): boolean {
   if (at + head.length > text.length) return false;
-  for (let j = 0; j < head.length; j++) if (fold(text.charCodeAt(at + j)) !== head.charCodeAt(j)) return false;
+  for (let j = from; j < head.length; j++) {
+    let c = text.charCodeAt(at + j);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== head.charCodeAt(j)) return false;
+  }
   return true;
 }
 
-/** A character code with ASCII capitals folded to lower case, every other character kept. */
-function fold(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+/** From (start, fragment, length) triples: per start, in text order, the fragment first in list order. */
+function firstAtEachStart(found: number[]): FragmentMatch[] {
+  const order: number[] = [];
+  for (let t = 0; t < found.length; t += 3) order.push(t);
+  order.sort((x, y) => found[x]! - found[y]! || found[x + 1]! - found[y + 1]!);
+  const out: FragmentMatch[] = [];
+  for (const t of order) {
+    const index = found[t]!;
+    if (out.length && out[out.length - 1]!.index === index) continue;
+    out.push({ index, fragment: found[t + 1]!, length: found[t + 2]! });
+  }
+  return out;
 }
 
-/** The three characters at `at`, folded, as one number; -1 if any is not ASCII. */
-function startKey(s: string, at: number): number {
-  const a = fold(s.charCodeAt(at));
-  const b = fold(s.charCodeAt(at + 1));
-  const c = fold(s.charCodeAt(at + 2));
-  return a >= 128 || b >= 128 || c >= 128 ? -1 : (a * 128 + b) * 128 + c;
+/** ASCII capitals folded to lower case, every other character kept. */
+function foldAscii(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 /** A match fragment as a pattern: plain text, where "…" stands for a short stretch of one line. */

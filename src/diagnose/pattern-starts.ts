@@ -11,6 +11,10 @@
 type Starts = { s: string; open: boolean }[];
 const UNKNOWN: Starts = [{ s: '', open: true }];
 const NOTHING: Starts = [{ s: '', open: false }];
+// Sticky, read at the parser's position: slicing the rest of the source at every atom made reading
+// a long phrase quadratic.
+const LOOK = /\?<?[=!]/y;
+const QUANTIFIER = /(?:([?*+])|\{(\d+)(?:,(\d*))?\})\??/y;
 const foldChar = (ch: string) => (ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch);
 /** A plain character of a class or escape, or '' for one that stands for something else (`\d`, `é`). */
 const plainChar = (ch: string) => (ch !== '' && ch < '\x80' && !/[a-z0-9]/i.test(ch) ? ch : '');
@@ -36,7 +40,8 @@ export function startsOf(src: string, depth: number): Starts {
   const atom = (): Starts => {
     const ch = src[at++]!;
     if (ch === '(') {
-      const look = /^\?<?[=!]/.exec(src.slice(at));
+      LOOK.lastIndex = at;
+      const look = LOOK.exec(src);
       if (look) at += look[0].length;
       else if (src.startsWith('?:', at)) at += 2;
       else if (src.startsWith('?<', at)) at = src.indexOf('>', at) + 1;
@@ -64,7 +69,8 @@ export function startsOf(src: string, depth: number): Starts {
     return ch < '\x80' && !'.*+?{}]'.includes(ch) ? [{ s: foldChar(ch), open: false }] : UNKNOWN;
   };
   const quantified = (a: Starts): Starts => {
-    const q = /^(?:([?*+])|\{(\d+)(?:,(\d*))?\})\??/.exec(src.slice(at));
+    QUANTIFIER.lastIndex = at;
+    const q = QUANTIFIER.exec(src);
     if (!q) return a;
     at += q[0].length;
     const min = q[1] ? (q[1] === '+' ? 1 : 0) : Number(q[2]);
