@@ -25,6 +25,16 @@ const plainChar = (ch: string) => (ch !== '' && ch < '\x80' && !/[a-z0-9]/i.test
  * nothing); anything else reads as "unknown from here", which can only add candidates, never drop one.
  */
 export function startsOf(src: string, depth: number): Starts {
+  // Most phrases begin with plain text: their start is that text, with no parse (which, run for
+  // every phrase at start-up, cost tens of milliseconds).
+  if (plainPrefix(src) >= depth && !'?*+{'.includes(src[depth] ?? '') && !topLevelAlternation(src)) {
+    return [{ s: src.slice(0, depth).toLowerCase(), open: true }];
+  }
+  return parsedStarts(src, depth);
+}
+
+/** `startsOf` by reading the whole source (exported so a test can hold the shortcut to it). */
+export function parsedStarts(src: string, depth: number): Starts {
   let at = 0;
   const classChar = () => (src[at] === '\\' ? plainChar(src[(at += 2) - 1] ?? '') : src[at++]! < '\x80' ? src[at - 1]! : '');
   const disjunction = (): Starts => {
@@ -80,6 +90,27 @@ export function startsOf(src: string, depth: number): Starts {
     return min === 0 ? [...body, ...NOTHING] : body;
   };
   return disjunction();
+}
+
+/** How many characters the source begins with that stand for themselves (ASCII, no syntax). */
+function plainPrefix(src: string): number {
+  let n = 0;
+  while (n < src.length && src.charCodeAt(n) < 0x80 && !'\\^$.|?*+()[]{}'.includes(src[n]!)) n++;
+  return n;
+}
+
+/** Whether the source is an alternation at its top level ("a|b"), outside groups and classes. */
+function topLevelAlternation(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') while (i + 1 < src.length && src[++i] !== ']') i += src[i] === '\\' ? 1 : 0;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** Every way `cur` can go on with `next`, cut at `depth` characters; past a few hundred, "unknown". */

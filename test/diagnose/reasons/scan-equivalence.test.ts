@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { providers } from '../../../src/catalog/providers/index.js';
 import { FragmentScanner } from '../../../src/diagnose/fragment-scan.js';
-import { requiredText, startsOf } from '../../../src/diagnose/pattern-starts.js';
+import { parsedStarts, requiredText, startsOf } from '../../../src/diagnose/pattern-starts.js';
 import { reasonRules, reasonsInText } from '../../../src/diagnose/reasons/index.js';
 
 /** A seeded generator, so a failure can be replayed. */
@@ -172,5 +172,11 @@ describe('what the reason scan reads from a phrase holds for every match', () =>
         }
       }
     }
+  });
+
+  it('gives, for a source that begins with plain text, what reading the whole source gives', () => {
+    const sources = reasonRules.flatMap((r) => r.phrases.map((p) => (typeof p === 'string' ? p : p[0])));
+    sources.push('abc', 'Abcd|x', 'ab(c|d)e', 'abc?d', 'abc{2}', 'abc*', 'a b-c:d', 'abcd[ef]', 'abc\\d', 'abc|', '(?:ab|cd)ef', 'abc(?:d|e)|f');
+    for (const src of sources) for (const depth of [1, 3, 12]) expect(startsOf(src, depth), `${src} at depth ${depth}`).toEqual(parsedStarts(src, depth));
   });
 });
