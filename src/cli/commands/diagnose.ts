@@ -6,9 +6,9 @@
  * src/diagnose/batch/pool.ts).
  */
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { BatchOptions } from '../../diagnose/batch/pool.js';
 import type { Diagnosis } from '../../diagnose/types.js';
+import { linesOf } from '../lines.js';
 
 interface DiagnoseIO {
   stdin: NodeJS.ReadableStream;
@@ -46,11 +46,10 @@ function write(out: NodeJS.WritableStream, s: string): Promise<void> {
 
 async function runBatch(io: DiagnoseIO, opts: BatchOptions): Promise<number> {
   const { BatchPool } = await import('../../diagnose/batch/pool.js');
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   const pool = new BatchPool((s) => write(io.stdout, s), opts);
   // Every line gets its answer line, a blank one too (an error: it is not JSON), so output line n
   // always answers input line n.
-  for await (const line of rl) await pool.push(line);
+  for await (const lines of linesOf(io.stdin)) for (const line of lines) await pool.push(line);
   await pool.finish();
   return 0;
 }
