@@ -96,14 +96,13 @@ function dsnValue(value: string): string {
 function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
   const hits = addressesIn(line, 8);
   if (hits.length === 0) return null;
-  const lower = line.toLowerCase();
   // An address after "to=" or "RCPT TO" is the recipient even when other addresses come first.
   for (const h of hits) {
-    const before = lower.slice(Math.max(0, h.start - 12), h.start);
+    const before = line.slice(Math.max(0, h.start - 12), h.start).toLowerCase();
     if (/(?:\bto=<?|rcpt to:\s*<?|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<)$/.test(before)) return { ...h, strong: true };
   }
   for (const h of hits) {
-    const before = lower.slice(Math.max(0, h.start - 14), h.start);
+    const before = line.slice(Math.max(0, h.start - 14), h.start).toLowerCase();
     if (/(?:from=<?|mail from:\s*<?|sender:?\s*<?|from <|by |envelope-from=?<?|helo=<?)$/.test(before)) continue;
     return { ...h, strong: RECIPIENT_LEAD.test(line.slice(0, h.end + 1)) };
   }
@@ -203,27 +202,26 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     if (inOriginal) continue;
     if (line.length < 3) continue;
     // A line that leads with an address names the recipient for what follows it.
-    if (!NOT_RECIPIENT_LINE.test(line) && line.includes('@')) {
-      const hit = recipientHit(line);
-      const r = hit?.address ?? null;
+    const hit = line.includes('@') && !NOT_RECIPIENT_LINE.test(line) ? recipientHit(line) : null;
+    if (hit) {
+      const r = hit.address;
       if (r && RECIPIENT_LEAD.test(line.length < 300 ? line : line.slice(0, 300))) {
         context = r;
         addRecipient(r);
-      } else if (r && hit && TO_BEFORE.test(line.slice(Math.max(0, hit.start - 80), hit.start))) {
+      } else if (TO_BEFORE.test(line.slice(Math.max(0, hit.start - 80), hit.start))) {
         context = r;
         addRecipient(r);
-      } else if (r && /rcpt to|\bto=|recipient/i.test(line)) {
+      } else if (/rcpt to|\bto=|recipient/i.test(line)) {
         addRecipient(r);
       }
     }
     if (sites.length >= MAX_SITES) continue;
     const codes = findCodes(line, flags.smtp, breaks?.get(i));
     let lineRecipient: string | null = null;
-    if (codes.length && line.includes('@') && !NOT_RECIPIENT_LINE.test(line)) {
-      const hit = recipientHit(line);
+    if (codes.length && hit) {
       // An address in the reply text ("<root@…>... Access denied") may be the sender's; the
       // recipient named before it wins unless this line marks its address as the recipient.
-      if (hit && (!context || hit.strong)) {
+      if (!context || hit.strong) {
         lineRecipient = hit.address;
         addRecipient(lineRecipient);
       }

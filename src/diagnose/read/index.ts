@@ -1,8 +1,10 @@
 /**
- * Turn whatever was pasted into plain text lines: a raw RFC 822 message is decoded with
- * postal-mime (multipart/report, base64, quoted-printable, charsets); anything else is taken as
- * it is. Only the parts that can hold a server's answer are kept: the top-level headers that name
- * the sender and subject, text bodies and the machine-readable delivery-status part. The returned
+ * Turn whatever was pasted into plain text lines: a raw RFC 822 message is read up to its returned
+ * original, its plain parts as they are and its encoded ones (base64, quoted-printable, other
+ * charsets, encoded words) decoded by postal-mime, part by part (decode-parts.ts); the whole
+ * message goes to postal-mime only when its structure is beyond that walk. Anything else is taken
+ * as it is. Only what can hold a server's answer is kept: the top-level headers that name the
+ * sender and subject, text bodies and the machine-readable delivery-status part. The returned
  * message's body is skipped, since it is the sender's own text and only adds decoys.
  */
 import type PostalMimeClass from 'postal-mime';
