@@ -8,7 +8,7 @@ import type { Reason } from '../catalog/schema.js';
 import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
-import { reasonFromCode, reasonsInText } from './reasons/index.js';
+import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
 import { GREYLISTING } from './reasons/policyviolation.js';
 import type { Finding } from './types.js';
 
@@ -94,7 +94,7 @@ function wordingLine(ex: Extracted, reason: Reason): string {
     const end = Math.min(ex.boundary, ex.lines.length, MAX_WORDING_LINES);
     for (let i = 0; i < end && !found; i++) {
       const line = ex.lines[i]!;
-      if (line && reasonsInText(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line).has(reason)) found = line;
+      if (line && textHasReason(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line, reason)) found = line;
     }
     known.set(reason, found);
   }

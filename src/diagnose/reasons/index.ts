@@ -90,6 +90,18 @@ export function reasonsInText(text: string): Map<Reason, number> {
   return found;
 }
 
+/** Reasons that have phrases at all: the others are never found in wording. */
+const worded = new Set<Reason>(reasonRules.filter((r) => r.phrases.length > 0).map((r) => r.reason));
+
+/** Whether a phrase of this reason wins somewhere in the text (`reasonsInText(text).has(reason)`, sooner). */
+export function textHasReason(text: string, reason: Reason): boolean {
+  if (!text || !worded.has(reason)) return false;
+  scanner ??= new PhraseScanner(phraseList.map((x) => x.p));
+  let found = false;
+  scanner.scan(text, (phrase) => (found = groupReason[phrase] === reason));
+  return found;
+}
+
 /** The reason the wording points to, the heaviest when several appear. */
 export function reasonFromText(text: string): Reason | null {
   let best: Reason | null = null;

@@ -102,18 +102,23 @@ export class PhraseScanner {
 
   /** The lookahead alternation of the loose phrases that can match in this text, in order. */
   private looseGroup(text: string): PhraseGroup | null {
-    const present = this.looseIndices.filter((_, k) => this.looseNeeds[k]?.test(text) ?? true);
-    const id = present.join();
+    // Which loose phrases the text may hold, as a key: most texts hold none, and this runs per text.
+    let id = '';
+    for (let k = 0; k < this.looseIndices.length; k++) if (this.looseNeeds[k]?.test(text) ?? true) id += `${k},`;
+    if (id === '') return null;
     let group = this.looseGroups.get(id);
     if (group === undefined) {
-      group = this.group(present, true);
+      group = this.group(id.split(',').slice(0, -1).map((k) => this.looseIndices[Number(k)]!), true);
       if (this.looseGroups.size < 64) this.looseGroups.set(id, group);
     }
     return group;
   }
 
-  /** Calls `hit` with the index of the phrase that wins at each position where one matches, in text order. */
-  scan(text: string, hit: (phrase: number) => void): void {
+  /**
+   * Calls `hit` with the index of the phrase that wins at each position where one matches, in text
+   * order, until `hit` returns true.
+   */
+  scan(text: string, hit: (phrase: number) => boolean | void): void {
     const n = text.length;
     const { pairs, cells, groups } = this;
     // The next place a loose phrase matches. Its guard is the one that skips positions here, so it
@@ -152,7 +157,7 @@ export class PhraseScanner {
         looseRe!.re.lastIndex = at + 1;
         loose = looseRe!.re.exec(text);
       }
-      if (phrase >= 0) hit(phrase);
+      if (phrase >= 0 && hit(phrase) === true) return;
     }
   }
 }

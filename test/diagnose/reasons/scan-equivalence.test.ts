@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { providers } from '../../../src/catalog/providers/index.js';
 import { FragmentScanner } from '../../../src/diagnose/fragment-scan.js';
 import { parsedStarts, requiredText, startsOf } from '../../../src/diagnose/pattern-starts.js';
-import { reasonRules, reasonsInText } from '../../../src/diagnose/reasons/index.js';
+import { reasonRules, reasonsInText, textHasReason } from '../../../src/diagnose/reasons/index.js';
 
 /** A seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -99,6 +99,15 @@ describe('reasonsInText finds what every phrase tried at every word start finds'
   });
 
   it.skipIf(corpus.length === 0)('on every text of the bounce corpus', () => corpus.forEach(same), 120_000);
+
+  it('and textHasReason answers for one reason what reasonsInText answers for all', () => {
+    const rnd = random(5);
+    const texts = [...HAND_WRITTEN, ...Array.from({ length: 400 }, () => wordSoup(rnd, words, 30))];
+    for (const text of texts) {
+      const all = reasonsInText(text);
+      for (const { reason } of reasonRules) expect(textHasReason(text, reason), `${reason} in ${JSON.stringify(text.slice(0, 100))}`).toBe(all.has(reason));
+    }
+  });
 });
 
 describe('FragmentScanner finds what one alternation of all fragments finds at each position', () => {
