@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { providers } from '../../../src/catalog/providers/index.js';
 import { FragmentScanner } from '../../../src/diagnose/fragment-scan.js';
-import { parsedStarts, requiredText, startsOf } from '../../../src/diagnose/pattern-starts.js';
+import { fixedPrefix, parsedStarts, requiredText, startsOf } from '../../../src/diagnose/pattern-starts.js';
 import { reasonRules, reasonsInText, textHasReason } from '../../../src/diagnose/reasons/index.js';
 
 /** A seeded generator, so a failure can be replayed. */
@@ -164,7 +164,7 @@ describe('what the reason scan reads from a phrase holds for every match', () =>
   const atoms = ['a', 'b', 'B', ' ', '-', 'é', '\\.', '\\b', '\\d', '.', '[a-c]', '[^a]', '[A-B\\-]', '(?:a|bc)', '(?:ab)?', 'c{1,3}', 'a*', '(?<!x)', '(?=b)', '$'];
   const rnd = random(4);
 
-  it('on random patterns: each match begins with one of its starts and holds its required text', () => {
+  it('on random patterns: each match begins with one of its starts and its plain beginning, and holds its required text', () => {
     for (let round = 0; round < 1500; round++) {
       const source = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick(rnd, atoms)).join('') + (rnd() < 0.2 ? '|ba' : '');
       const starts = startsOf(source, 1 + Math.floor(rnd() * 4));
@@ -177,6 +177,7 @@ describe('what the reason scan reads from a phrase holds for every match', () =>
           re.lastIndex = at;
           if (!re.test(text)) continue;
           expect(starts.some((st) => folded.startsWith(st.s, at)), `${source} at ${at} of ${text}`).toBe(true);
+          expect(folded.startsWith(fixedPrefix(source, 12), at), `${source}'s plain beginning at ${at} of ${text}`).toBe(true);
           if (required) expect(required.test(text), `${source} in ${text}`).toBe(true);
         }
       }
