@@ -185,6 +185,13 @@ async function benchCorpus(): Promise<void> {
     const script = `my $r = Sisimai->${sisimai.api}($ARGV[0]); printf STDERR "%d\\n", ref $r ? scalar(@$r) : 0;`;
     const contenders: [string, () => Run][] = [['ours', () => timed('ours', 'node', [CLI, 'diagnose', '--batch'], jsonl)]];
     if (sisimai.ok) contenders.push(['sisimai', () => timed('sisimai', 'perl', ['-MSisimai', '-e', script, maildir], null)]);
+    // The same processes given no e-mail: what each pays to start, inside the times above.
+    const empty = join(dir, 'empty.jsonl');
+    writeFileSync(empty, '');
+    const emptyDir = join(dir, 'empty-maildir');
+    mkdirSync(emptyDir);
+    const starts: [string, () => Run][] = [['ours', () => timed('ours', 'node', [CLI, 'diagnose', '--batch'], empty)]];
+    if (sisimai.ok) starts.push(['sisimai', () => timed('sisimai', 'perl', ['-MSisimai', '-e', script, emptyDir], null)]);
     else console.log(`Sisimai not measured: ${sisimai.why}.`);
 
     console.log(`${emails.length} e-mails (${new Set(emails).size} unique from ${CORPUS}), ${RUNS} interleaved runs each${sisimai.ok ? `, ${sisimai.why} via ->${sisimai.api}` : ''}`);
@@ -202,6 +209,9 @@ async function benchCorpus(): Promise<void> {
           (rss.length ? `  peak RSS ${(Math.max(...rss) / 1024).toFixed(0)} MB` : ''),
       );
     }
+    const startMs = new Map<string, number[]>(starts.map(([name]) => [name, []]));
+    for (let i = 0; i < 5; i++) for (const [name, run] of starts) startMs.get(name)!.push(run().ms);
+    console.log(`  start-up alone (no e-mail, median of 5): ${starts.map(([name]) => `${name} ${median(startMs.get(name)!).toFixed(0)} ms`).join(', ')}`);
     if (rate.has('sisimai')) {
       const ratio = rate.get('ours')! / rate.get('sisimai')!;
       console.log(`  ratio ours/sisimai: ${ratio.toFixed(1)}x (target >= 10x)`);
