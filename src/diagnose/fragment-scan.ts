@@ -36,7 +36,7 @@ const RECENT = 8;
  */
 export class FragmentScanner {
   /** Transitions: state × character class → state; UNKNOWN until first computed from the failure links. */
-  private readonly delta: Int32Array;
+  private readonly delta: Int16Array | Int32Array;
   private readonly fail: Uint32Array;
   /** Characters (ASCII, folded) to classes; 0 for a character no beginning holds. */
   private readonly classOf = new Uint8Array(128);
@@ -86,42 +86,49 @@ export class FragmentScanner {
     let classes = 1;
     for (const p of probes) for (let j = 0; j < p.length; j++) this.classOf[p.charCodeAt(j)] ||= classes++;
     this.classes = classes;
-    // The trie of beginnings, in the transition table itself: a cell holds its edge's state, or
-    // UNKNOWN until a scan first needs it (see `step`), so building costs the beginnings' length only.
-    let capacity = 1;
-    for (const p of probes) capacity += p.length;
-    const delta = new Int32Array(capacity * classes).fill(UNKNOWN);
-    const outputs: number[][] = [[]];
-    const edges: number[][] = [[]];
+    // The trie of beginnings, as children lists while it grows.
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
     probes.forEach((p, k) => {
       let s = 0;
       for (let j = 0; j < p.length; j++) {
         const c = this.classOf[p.charCodeAt(j)]!;
-        const cell = s * classes + c;
-        if (delta[cell] === UNKNOWN) {
-          delta[cell] = outputs.push([]) - 1;
-          edges.push([]);
-          edges[s]!.push(c);
+        let child = children[s]!.get(c);
+        if (child === undefined) {
+          child = children.push(new Map()) - 1;
+          ends.push([]);
+          children[s]!.set(c, child);
         }
-        s = delta[cell]!;
+        s = child;
       }
-      outputs[s]!.push(k);
+      ends[s]!.push(k);
     });
+    // States renumbered breadth first: the shallow ones, where a scan spends nearly all its steps,
+    // sit together at the start of the table, and a state's failure state (shallower) comes before it.
+    const states = children.length;
+    const order = [0];
+    const id = new Int32Array(states);
+    for (let q = 0; q < order.length; q++) for (const child of children[order[q]!]!.values()) id[child] = order.push(child) - 1;
+    // A cell holds its edge's state, or UNKNOWN until a scan first needs it (see `step`), so building
+    // costs the beginnings' length only. 16-bit cells while the states fit: half the memory to read.
+    const delta = states < 0x7fff ? new Int16Array(states * classes) : new Int32Array(states * classes);
+    delta.fill(UNKNOWN);
+    const outputs: number[][] = new Array<number[]>(states);
+    for (let old = 0; old < states; old++) {
+      outputs[id[old]!] = ends[old]!;
+      for (const [c, child] of children[old]!) delta[id[old]! * classes + c] = id[child]!;
+    }
     this.delta = delta;
-    const states = outputs.length;
     this.fail = new Uint32Array(states);
     const firstOut = new Uint32Array(states);
     const outLink = new Uint32Array(states);
-    // Breadth first: a state's failure state is shallower, so it is done before the state needs it.
-    const queue = [0];
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      for (const c of edges[s]!) {
-        const child = delta[s * classes + c]!;
-        this.fail[child] = s === 0 ? 0 : this.step(this.fail[s]!, c);
+    for (let q = 0; q < states; q++) {
+      const old = order[q]!;
+      for (const [c, oldChild] of children[old]!) {
+        const child = id[oldChild]!;
+        this.fail[child] = q === 0 ? 0 : this.step(this.fail[q]!, c);
         outLink[child] = firstOut[this.fail[child]!]!;
         firstOut[child] = outputs[child]!.length ? child : outLink[child]!;
-        queue.push(child);
       }
     }
     this.firstOut = firstOut;
