@@ -17,6 +17,8 @@ import { BOUNDARY_PARAM, MAX_BOUNDARIES, fields, readsAsIs } from './part-fields
 
 /** Parts worth decoding: text, and the machine-readable report parts. */
 const READABLE_TYPE = /^(?:text\/[a-z0-9.+-]+|message\/(?:global-)?delivery-status|message\/feedback-report|message\/(?:global-)?disposition-notification|message\/rfc822-headers)$/;
+/** Characters of one part handed to the library to decode; the rest of a longer one is left out. */
+const MAX_BODY = 256 * 1024;
 /** A report with more encoded parts than this is left to the library whole. */
 const MAX_DECODED = 16;
 
@@ -67,7 +69,10 @@ export async function decodeEncodedParts(text: string, parse: Parse): Promise<st
     if (declared || mime.startsWith('multipart/') || readsAsIs(f)) out.push(...lines.slice(bodyStart, i));
     else if (READABLE_TYPE.test(mime) && i > bodyStart) {
       if (++decoded > MAX_DECODED) return null;
-      out.push(await decodeBody(parse, f, mime, lines.slice(bodyStart, i).join('\n')));
+      const body = lines.slice(bodyStart, i).join('\n');
+      // A report's text is a few kilobytes: past MAX_BODY, a part is a hostile paste, and only its
+      // beginning is decoded, so the library's time stays bounded.
+      out.push(await decodeBody(parse, f, mime, body.length > MAX_BODY ? body.slice(0, body.lastIndexOf('\n', MAX_BODY) + 1 || MAX_BODY) : body));
     }
     // Boundary lines (a closing one, and the next part's opening one) go through as they are.
     while (i < lines.length && isBoundary(lines[i]!)) {

@@ -77,6 +77,16 @@ describe('decoding only the encoded parts of a report', () => {
     expect(d.findings[0]).toMatchObject({ reply: '552', enhanced: '5.2.2', recipient: 'kim@example.org', reason: 'mailboxfull', hardBounce: false });
   });
 
+  it('decodes only the first 256 KB of a part, so a hostile paste costs the library bounded time', async () => {
+    const filler = 'filler text that goes on and on =3D quoted =\n'.repeat(8000);
+    const raw = bounce([[['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable'], `550 5.1.1 <kim@example.org>: no such user\n${filler}END-OF-PART-MARKER`]]);
+    const text = await decodedReport(raw);
+    expect(text).toContain('550 5.1.1 <kim@example.org>: no such user');
+    expect(text).toContain('filler text that goes on and on = quoted filler');
+    expect(text).not.toContain('END-OF-PART-MARKER');
+    expect(text.length).toBeLessThan(300 * 1024);
+  });
+
   it('leaves a structure it does not follow to the library: too many boundaries or encoded parts', async () => {
     const nested = Array.from({ length: 40 }, (_, i) => `Content-Type: multipart/mixed; boundary="n${i}"\n\n--n${i}`).join('\n');
     expect(await decodeEncodedParts(`Content-Type: multipart/mixed; boundary="top"\n\n--top\n${nested}\n`, parse)).toBeNull();
