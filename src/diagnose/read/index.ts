@@ -7,7 +7,7 @@
  * sender and subject, text bodies and the machine-readable delivery-status part. The returned
  * message's body is skipped, since it is the sender's own text and only adds decoys.
  */
-import type PostalMimeClass from 'postal-mime';
+import type * as PostalMimeModule from 'postal-mime';
 import { decodeEncodedParts } from './decode-parts.js';
 import { stripHtml } from './html.js';
 
@@ -15,9 +15,9 @@ import { stripHtml } from './html.js';
  * The MIME library is loaded on first use: chat messages, logs and plain-text reports never need
  * it, and loading it is a noticeable share of a one-shot `smtp diagnose`'s start-up.
  */
-let postalMime: Promise<typeof PostalMimeClass> | undefined;
-function loadPostalMime(): Promise<typeof PostalMimeClass> {
-  postalMime ??= import('postal-mime').then((m) => m.default);
+let postalMime: Promise<typeof PostalMimeModule> | undefined;
+function loadPostalMime(): Promise<typeof PostalMimeModule> {
+  postalMime ??= import('postal-mime');
   return postalMime;
 }
 
@@ -177,7 +177,7 @@ export async function readMessage(text: string): Promise<string> {
   let rest: string;
   try {
     ({ head, rest } = capParts(text));
-    const PostalMime = await loadPostalMime();
+    const { default: PostalMime } = await loadPostalMime();
     const trimmed = trimTopHeaders(dropUnreadBodies(head));
     email = await PostalMime.parse(trimmed, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
   } catch {
@@ -251,8 +251,7 @@ function keptHeadersAndBody(head: string, decodeWords: ((s: string) => string) |
 export async function decodedReport(text: string): Promise<string> {
   const head = reportPart(text);
   try {
-    const PostalMime = await loadPostalMime();
-    const { decodeWords } = await import('postal-mime');
+    const { default: PostalMime, decodeWords } = await loadPostalMime();
     const decoded = await decodeEncodedParts(head, (raw) => PostalMime.parse(raw));
     if (decoded !== null) return keptHeadersAndBody(decoded, decodeWords);
   } catch {
