@@ -27,12 +27,38 @@ const HEAD = 12;
  */
 interface PhraseGroup { re: RegExp; phrase: number[]; key: string; head: string | null }
 
+/**
+ * One step of a group, tried in list order at a position: a phrase that is plain text, compared
+ * as text (most are: no pattern to compile or run), or a run of pattern phrases as one sticky
+ * alternation.
+ */
+type Step = { literal: string; phrase: number } | { re: RegExp; phrase: number[] };
+
+/** The phrases that share a key, as steps; `head` as for PhraseGroup. */
+interface KeyGroup { steps: Step[]; phrase: number[]; key: string; head: string | null }
+
+/** A phrase that is plain ASCII text with no pattern syntax, folded; null otherwise. */
+function literalOf(phrase: string): string | null {
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || '\\^$.|?*+()[]{}'.includes(phrase[i]!)) return null;
+  }
+  return phrase.toLowerCase();
+}
+
+/** Whether the text, ASCII-folded, holds `literal` at `at` past its first KEY characters (already compared). */
+function literalAt(text: string, literal: string, at: number): boolean {
+  if (at + literal.length > text.length) return false;
+  for (let j = KEY; j < literal.length; j++) if (foldCode(text.charCodeAt(at + j)) !== literal.charCodeAt(j)) return false;
+  return true;
+}
+
 /** A KEY-character start as one number: two characters pick a row of `cells`, the third a cell. */
 const keyOf = (s: string) => (s.charCodeAt(0) << 14) | (s.charCodeAt(1) << 7) | s.charCodeAt(2);
 const foldCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** The phrase whose capture group matched: the first alternative that did. */
-function matched(group: PhraseGroup, m: RegExpExecArray): number {
+function matched(group: { phrase: number[] }, m: RegExpExecArray): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return group.phrase[i - 1]!;
   return -1;
 }
@@ -49,7 +75,7 @@ export class PhraseScanner {
   private readonly pairs = new Uint16Array(128 * 128);
   /** By row and third character: 1 + the index in `groups`, or 0. */
   private readonly cells: Uint16Array;
-  private readonly groups: PhraseGroup[] = [];
+  private readonly groups: KeyGroup[] = [];
   private readonly looseIndices: number[];
   private readonly looseNeeds: (RegExp | null)[];
   private readonly looseGroups = new Map<string, PhraseGroup | null>();
@@ -69,17 +95,53 @@ export class PhraseScanner {
     this.cells = new Uint16Array((rowCount + 1) * 128);
     for (const [k, indices] of byKey) {
       const key = String.fromCharCode(k >> 14, (k >> 7) & 127, k & 127);
-      this.cells[(this.pairs[k >> 7]! << 7) | (k & 127)] = this.groups.push(this.group(indices, false, key)!);
+      this.cells[(this.pairs[k >> 7]! << 7) | (k & 127)] = this.groups.push(this.keyGroup(indices, key));
     }
     this.looseIndices = phrases.flatMap((_, i) => (phraseKeys[i] ? [] : [i]));
     this.looseNeeds = this.looseIndices.map((i) => requiredText(phrases[i]!));
   }
 
-  private group(indices: number[], lookahead: boolean, key = ''): PhraseGroup | null {
+  /** The loose phrases as one lookahead alternation V8 moves along the text. */
+  private group(indices: number[]): PhraseGroup | null {
     if (indices.length === 0) return null;
     const alternatives = indices.map((i) => `(${this.phrases[i]!})`).join('|');
-    const re = lookahead ? new RegExp(`(?<![a-z])(?=(?:${alternatives}))`, 'gi') : new RegExp(`(?<![a-z])(?:${alternatives})`, 'iy');
-    return { re, phrase: indices, key, head: null };
+    return { re: new RegExp(`(?<![a-z])(?=(?:${alternatives}))`, 'gi'), phrase: indices, key: '', head: null };
+  }
+
+  /** The phrases with one key, in list order: plain-text ones as such, runs of the others as a pattern each. */
+  private keyGroup(indices: number[], key: string): KeyGroup {
+    const steps: Step[] = [];
+    let run: number[] = [];
+    const endRun = () => {
+      if (run.length === 0) return;
+      const alternatives = run.map((i) => `(${this.phrases[i]!})`).join('|');
+      steps.push({ re: new RegExp(`(?<![a-z])(?:${alternatives})`, 'iy'), phrase: run });
+      run = [];
+    };
+    for (const i of indices) {
+      const literal = literalOf(this.phrases[i]!);
+      if (literal === null) run.push(i);
+      else {
+        endRun();
+        steps.push({ literal, phrase: i });
+      }
+    }
+    endRun();
+    return { steps, phrase: indices, key, head: null };
+  }
+
+  /** The phrase of the group that wins at `at` (its key and head already compared there), or -1. */
+  private firstAt(group: KeyGroup, text: string, at: number): number {
+    for (const step of group.steps) {
+      if ('literal' in step) {
+        if (literalAt(text, step.literal, at)) return step.phrase;
+        continue;
+      }
+      step.re.lastIndex = at;
+      const m = step.re.exec(text);
+      if (m) return matched(step, m);
+    }
+    return -1;
   }
 
   /**
@@ -87,7 +149,7 @@ export class PhraseScanner {
    * group's expression runs. Read on first use, since reading sources this deep is the costly part
    * of building the scanner and most groups are never reached by a given text.
    */
-  private headOf(group: PhraseGroup): string {
+  private headOf(group: KeyGroup): string {
     const { key } = group;
     const heads = group.phrase.flatMap((i) => {
       // Most phrases begin with plain text at least as long as the key: that text is the head, with
@@ -112,7 +174,7 @@ export class PhraseScanner {
     if (id === '') return null;
     let group = this.looseGroups.get(id);
     if (group === undefined) {
-      group = this.group(id.split(',').slice(0, -1).map((k) => this.looseIndices[Number(k)]!), true);
+      group = this.group(id.split(',').slice(0, -1).map((k) => this.looseIndices[Number(k)]!));
       if (this.looseGroups.size < 64) this.looseGroups.set(id, group);
     }
     return group;
@@ -149,11 +211,7 @@ export class PhraseScanner {
         const cell = c < 128 ? cells[(row << 7) | c]! : 0;
         const group = cell !== 0 ? groups[cell - 1]! : null;
         const head = group ? (group.head ??= this.headOf(group)) : '';
-        if (group && (head.length === KEY || headAt(text, head, at))) {
-          group.re.lastIndex = at;
-          const m = group.re.exec(text);
-          if (m) phrase = matched(group, m);
-        }
+        if (group && (head.length === KEY || headAt(text, head, at))) phrase = this.firstAt(group, text, at);
       }
       if (loose && loose.index === at) {
         const p = matched(looseRe!, loose);
