@@ -3,7 +3,7 @@ import type { Logger } from '@slack/bolt';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/app.js';
 import { SqliteSettingsStore } from '../../src/slack/store/index.js';
 import { FakeSlack } from './fake-slack.js';
-import { SIGNING_SECRET } from './signed.js';
+import { FORM, SIGNING_SECRET, USER, sendSigned, slashCommandBody, waitFor } from './signed.js';
 
 /** For tests that provoke errors on purpose: keeps the output readable. */
 export const silentLogger: Logger = {
@@ -52,4 +52,17 @@ export async function startHarness(extra: Partial<SlackAppOptions> = {}): Promis
       store.close();
     },
   };
+}
+
+/** What a slash command posted to its response_url: its text, its blocks as JSON text, the whole body. */
+export interface SlashReply { text: string; blocks: string; body: Record<string, unknown> }
+
+/**
+ * Runs `/smtp <text>` as `user` in `channel` and waits for what it posts to its response_url
+ * (`id` names the response_url, so each call's reply is told apart).
+ */
+export async function runSlash(h: Harness, text: string, opts: { id: string; channel: string; user?: string }): Promise<SlashReply> {
+  await sendSigned(h.events, slashCommandBody(text, h.fake.responseUrl(opts.id), opts.channel, opts.user ?? USER), FORM);
+  const [reply] = await waitFor(() => h.fake.of(`response:${opts.id}`).length > 0 && h.fake.of(`response:${opts.id}`));
+  return { text: String(reply!.body.text), blocks: JSON.stringify(reply!.body.blocks ?? []), body: reply!.body };
 }

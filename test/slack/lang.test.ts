@@ -9,7 +9,7 @@ import { ko } from '../../src/present/i18n/ko.js';
 import { parseSettings } from '../../src/slack/listeners/commands/settings.js';
 import { takeLangFlag } from '../../src/slack/lang.js';
 import { BOT_USER_ID } from './fake-slack.js';
-import { silentLogger, startHarness, type Harness } from './harness.js';
+import { runSlash, silentLogger, startHarness, type Harness } from './harness.js';
 import { FORM, JSON_TYPE, USER, eventBody, interactionBody, nextTs, searchSubmission, sendSigned, settle, slashCommandBody, waitFor } from './signed.js';
 
 const KOREAN = 'U0KOREAN1';
@@ -29,12 +29,8 @@ afterAll(async () => {
 beforeEach(() => h.fake.reset());
 
 /** Runs `/smtp <text>` and returns the first thing posted to its response_url. */
-async function slash(text: string, opts: { user?: string; channel?: string } = {}) {
-  const id = `lang/${++rid}`;
-  await sendSigned(h.events, slashCommandBody(text, h.fake.responseUrl(id), opts.channel ?? 'C0LANG100', opts.user ?? USER), FORM);
-  const [reply] = await waitFor(() => h.fake.of(`response:${id}`).length > 0 && h.fake.of(`response:${id}`));
-  return { text: String(reply!.body.text), blocks: JSON.stringify(reply!.body.blocks ?? []) };
-}
+const slash = (text: string, opts: { user?: string; channel?: string } = {}) =>
+  runSlash(h, text, { id: `lang/${++rid}`, channel: opts.channel ?? 'C0LANG100', user: opts.user });
 
 const infoCalls = (user: string) => h.fake.of('users.info').filter((c) => c.body.user === user);
 

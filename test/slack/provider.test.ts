@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localResponse, lookupProviderCode, providerByName, providerResponsesFor, responsesWithCode, type ProviderMatch } from '../../src/catalog/index.js';
 import { Message } from '../present/blocks/schema.js';
-import { silentLogger, startHarness, type Harness } from './harness.js';
-import { FORM, JSON_TYPE, USER, eventBody, nextTs, sendSigned, slashCommandBody, waitFor } from './signed.js';
+import { runSlash, silentLogger, startHarness, type Harness } from './harness.js';
+import { JSON_TYPE, USER, eventBody, nextTs, sendSigned, waitFor } from './signed.js';
 
 const KOREAN = 'U0KOREAN2';
 let h: Harness;
@@ -24,12 +24,7 @@ afterAll(async () => {
 beforeEach(() => h.fake.reset());
 
 /** Runs `/smtp <text>` and returns what was posted to its response_url, blocks as JSON text. */
-async function slash(text: string, user = USER): Promise<{ text: string; blocks: string; body: Record<string, unknown> }> {
-  const id = `provider/${++rid}`;
-  await sendSigned(h.events, slashCommandBody(text, h.fake.responseUrl(id), 'C0PROV001', user), FORM);
-  const [reply] = await waitFor(() => h.fake.of(`response:${id}`).length > 0 && h.fake.of(`response:${id}`));
-  return { text: String(reply!.body.text), blocks: JSON.stringify(reply!.body.blocks ?? []), body: reply!.body };
-}
+const slash = (text: string, user = USER) => runSlash(h, text, { id: `provider/${++rid}`, channel: 'C0PROV001', user });
 
 /**
  * The start of a catalog text the way it stands in the posted blocks: Slack-escaped (&, <, >) and
