@@ -56,6 +56,8 @@ export function hostileInputs(): { name: string; text: string }[] {
     { name: 'MIME with a 900 KB base64 image', text: mimeReport(`--b1\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n${fill('iVBORw0KGgoAAAANSUhEUg\n', 900 * 1024)}`) },
     { name: 'MIME, 11,000 declared boundaries', text: mimeReport(lines(11_000, (i) => `--b1\nContent-Type: multipart/mixed; boundary="n${i}"\n\n--n${i}\nContent-Type: application/pdf\n\nx`)) },
     { name: 'MIME quoted-printable soft breaks', text: mimeReport(`--b1\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n${fill('550 5.1.1 =\n', MB - 4096)}`) },
+    // Encoded line breaks: the decoded part holds one long run of them with text after it.
+    { name: 'MIME quoted-printable line breaks', text: mimeReport(`--b1\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n${fill('=0A'.repeat(24) + '=\n', 200 * 1024)}\n550 5.1.1 gone\n${fill('padding line\n', MB - 210 * 1024)}`) },
     { name: 'CRLF log lines', text: lines(8_000, (i) => `postfix/smtp[${i}]: ABC${i}: to=<u${i}@example.com>, dsn=5.1.1, status=bounced (host x[192.0.2.1] said: 550 5.1.1 unknown)\r`) },
   ];
 }

@@ -33,7 +33,10 @@ async function decodeBody(parse: Parse, f: Map<string, string>, mime: string, bo
   const email = await parse(`Content-Type: ${asType}\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n${body}`);
   // A lone HTML part comes back as HTML only: it is rendered to text here.
   const out = email.text || (email.html ? stripHtml(email.html) : '');
-  return out.replace(/\n+$/, '');
+  // Trailing line breaks cut by hand: /\n+$/ would retry at every break of a long run inside the text.
+  let end = out.length;
+  while (end > 0 && out.charCodeAt(end - 1) === 10) end--;
+  return end === out.length ? out : out.slice(0, end);
 }
 
 /**
