@@ -67,7 +67,7 @@ export function truncate(text: string, max: number): string {
 /** A fenced code block for raw text (a paste, a server's reply), escaped and kept inside `max`. */
 export function codeBlock(raw: string, max: number): string {
   // A triple backtick inside the paste would end the fence early and let the rest render as mrkdwn.
-  const body = safeMrkdwn(raw.replace(/```/g, '`\u200b`\u200b`')).replace(/\s+$/, '');
+  const body = safeMrkdwn(raw.replace(/```/g, '`\u200b`\u200b`')).trimEnd();
   const fence = '```';
   return `${fence}${truncate(body, max - fence.length * 2)}${fence}`;
 }
