@@ -1,5 +1,6 @@
 /** Starts the real Bolt app in HTTP mode against a fake Slack, both on 127.0.0.1. */
 import type { Logger } from '@slack/bolt';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/app.js';
 import { SqliteSettingsStore } from '../../src/slack/store/index.js';
 import { FakeSlack } from './fake-slack.js';
@@ -65,4 +66,20 @@ export async function runSlash(h: Harness, text: string, opts: { id: string; cha
   await sendSigned(h.events, slashCommandBody(text, h.fake.responseUrl(opts.id), opts.channel, opts.user ?? USER), FORM);
   const [reply] = await waitFor(() => h.fake.of(`response:${opts.id}`).length > 0 && h.fake.of(`response:${opts.id}`));
   return { text: String(reply!.body.text), blocks: JSON.stringify(reply!.body.blocks ?? []), body: reply!.body };
+}
+
+/**
+ * One harness for a test file: started before its tests (`ready` receives it, to keep and set up),
+ * the fake Slack's record reset before each test, stopped after all.
+ */
+export function harnessForFile(extra: Partial<SlackAppOptions>, ready: (h: Harness) => void): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness(extra);
+    ready(h);
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+  beforeEach(() => h?.fake.reset());
 }

@@ -3,13 +3,13 @@
  * Web API answering users.info with a locale per person. Order: `--lang`, the channel setting, the
  * person's Slack locale, the app default.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/present/i18n/en.js';
 import { ko } from '../../src/present/i18n/ko.js';
 import { parseSettings } from '../../src/slack/listeners/commands/settings.js';
 import { takeLangFlag } from '../../src/slack/lang.js';
 import { BOT_USER_ID } from './fake-slack.js';
-import { runSlash, silentLogger, startHarness, type Harness } from './harness.js';
+import { harnessForFile, runSlash, silentLogger, type Harness } from './harness.js';
 import { FORM, JSON_TYPE, USER, eventBody, interactionBody, nextTs, searchSubmission, sendSigned, settle, slashCommandBody, waitFor } from './signed.js';
 
 const KOREAN = 'U0KOREAN1';
@@ -19,14 +19,10 @@ const BOUNCE =
 let h: Harness;
 let rid = 0;
 
-beforeAll(async () => {
-  h = await startHarness({ logger: silentLogger });
+harnessForFile({ logger: silentLogger }, (started) => {
+  h = started;
   h.fake.locales.set(KOREAN, 'ko-KR');
 });
-afterAll(async () => {
-  await h.stop();
-});
-beforeEach(() => h.fake.reset());
 
 /** Runs `/smtp <text>` and returns the first thing posted to its response_url. */
 const slash = (text: string, opts: { user?: string; channel?: string } = {}) =>

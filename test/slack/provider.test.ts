@@ -4,24 +4,20 @@
  * bounce answered with the provider entry, in English and in Korean. Expected text comes from the
  * catalog entries themselves, so the test checks that the entry reached Slack, whatever its wording.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localResponse, lookupProviderCode, providerByName, providerResponsesFor, responsesWithCode, type ProviderMatch } from '../../src/catalog/index.js';
 import { Message } from '../present/blocks/schema.js';
-import { runSlash, silentLogger, startHarness, type Harness } from './harness.js';
+import { harnessForFile, runSlash, silentLogger, type Harness } from './harness.js';
 import { JSON_TYPE, USER, eventBody, nextTs, sendSigned, waitFor } from './signed.js';
 
 const KOREAN = 'U0KOREAN2';
 let h: Harness;
 let rid = 0;
 
-beforeAll(async () => {
-  h = await startHarness({ logger: silentLogger });
+harnessForFile({ logger: silentLogger }, (started) => {
+  h = started;
   h.fake.locales.set(KOREAN, 'ko-KR');
 });
-afterAll(async () => {
-  await h.stop();
-});
-beforeEach(() => h.fake.reset());
 
 /** Runs `/smtp <text>` and returns what was posted to its response_url, blocks as JSON text. */
 const slash = (text: string, user = USER) => runSlash(h, text, { id: `provider/${++rid}`, channel: 'C0PROV001', user });
