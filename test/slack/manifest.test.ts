@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EXPLAIN_MESSAGE_CALLBACK } from '../../src/slack/listeners/shortcuts/explain-message.js';
+import { sharedCandidates, sharedFile } from '../shared.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const manifest = parse(readFileSync(`${root}manifest.yml`, 'utf8')) as {
@@ -11,7 +12,11 @@ const manifest = parse(readFileSync(`${root}manifest.yml`, 'utf8')) as {
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
 };
-const schema = JSON.parse(readFileSync(`${root}../shared/slack/manifest.schema.1.0.0.json`, 'utf8')) as Record<string, unknown>;
+const SCHEMA = 'slack/manifest.schema.1.0.0.json';
+const schemaPath = sharedFile(SCHEMA);
+// Validation against Slack's own schema is the point of this file: without it, fail and say where we looked.
+if (!schemaPath) throw new Error(`Slack's manifest schema (${SCHEMA}) is in none of: ${sharedCandidates().join(', ')}; set SMTP_BOT_SHARED to the shared folder`);
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
 
 /** The scope each bot event needs; null where Slack requires none. */
 const EVENT_SCOPES: Record<string, string | null> = {

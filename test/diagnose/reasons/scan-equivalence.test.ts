@@ -2,15 +2,15 @@
  * The indexed scans must find exactly what the plain definitions find: the reason scan what trying
  * every phrase at every word start finds, the fragment scan what one alternation of all fragments
  * finds at every position. Both are compared over hand-written bounce lines, random strings, and
- * every text of the bounce corpus when it is there (read from ../shared/corpus, never copied).
+ * every text of the bounce corpus when it is there (read from the shared folder, see test/shared.ts; never copied).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { providers } from '../../../src/catalog/providers/index.js';
 import { FragmentScanner } from '../../../src/diagnose/fragment-scan.js';
 import { fixedPrefix, parsedStarts, requiredText, startsOf } from '../../../src/diagnose/pattern-starts.js';
 import { reasonRules, reasonsInText, textHasReason } from '../../../src/diagnose/reasons/index.js';
+import { sharedFile } from '../../shared.js';
 
 /** A seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -54,8 +54,8 @@ const HAND_WRITTEN = [
   'user',
 ];
 
-const corpusPath = resolve(import.meta.dirname, '../../../../shared/corpus/bounces-dev.jsonl');
-const corpus: string[] = existsSync(corpusPath)
+const corpusPath = sharedFile('corpus/bounces-dev.jsonl');
+const corpus: string[] = corpusPath
   ? readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).flatMap((line) => {
     const row = JSON.parse(line) as { text: string; text_rendered: string };
     return [row.text, row.text_rendered];
