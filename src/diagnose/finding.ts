@@ -7,6 +7,7 @@
 import type { Reason } from '../catalog/schema.js';
 import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
+import { serverWords } from './extract/wrappers.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
 import { GREYLISTING } from './reasons/policyviolation.js';
@@ -141,14 +142,14 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // The wording, nearest first: the reply itself, then the recipient's paragraph, then the whole report.
   const tier1: string[] = [];
   if (g.block?.diagnostic) tier1.push(g.block.diagnostic);
-  if (primary) tier1.push(ex.lines[primary.line] ?? '');
+  if (primary) tier1.push(serverWords(ex.lines[primary.line] ?? ''));
   const tier2: string[] = [];
   let size = 0;
   if (g.recipient) {
     for (const i of ex.recipientLines.get(g.recipient) ?? []) {
       if (size > MAX_REASON_TEXT) break;
       if (i === primary?.line) continue;
-      const l = ex.lines[i] ?? '';
+      const l = serverWords(ex.lines[i] ?? '');
       tier2.push(l);
       size += l.length;
     }
@@ -156,7 +157,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     for (const s of g.sites) {
       if (size > MAX_REASON_TEXT) break;
       if (s.line === primary?.line) continue;
-      const l = ex.lines[s.line] ?? '';
+      const l = serverWords(ex.lines[s.line] ?? '');
       tier2.push(l);
       size += l.length;
     }

@@ -5,6 +5,7 @@
  */
 import { providers } from '../catalog/providers/index.js';
 import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
+import { serverWords } from './extract/wrappers.js';
 import { buildFinding, isFailure, type FindingContext, type Group } from './finding.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
 import { looksLikeRawMessage, plainReport, decodedReport } from './read/index.js';
@@ -37,7 +38,7 @@ const CHAT_COUNTS = /\b\d{1,7} (?:bounced|bounces|complaints|delivered|opens|cli
 function humanText(ex: Extracted): string {
   let out = '';
   const end = Math.min(ex.boundary, ex.lines.length);
-  for (let i = 0; i < end && out.length < 6000; i++) out += `${ex.lines[i]}\n`;
+  for (let i = 0; i < end && out.length < 6000; i++) out += `${serverWords(ex.lines[i]!)}\n`;
   return out;
 }
 

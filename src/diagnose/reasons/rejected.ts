@@ -12,6 +12,8 @@ export const rejected: ReasonRule = {
     'your (?:e-?mail )?address (?:has been )?(?:rejected|blocked)', 'reject(?:ed)? by sender',
     'not accept mail from', 'refused to accept', 'sender unverified',
     'the email address used to send', 'sender rejected',
+    // The account that logged in may not send as the From address (Exchange's SendAs permission).
+    ['(?:does not|doesn\'t) have permissions? to send as', 95], ['send ?as ?denied', 95], ['not (?:allowed|authorized|permitted) to send as', 95],
     // Google Groups refuses a post from a non-member or to a group that does not take posts.
     'google groups', 'groups\\.google\\.com', ['permission to post', 95],
   ],
