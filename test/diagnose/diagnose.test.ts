@@ -157,6 +157,17 @@ describe('mail library errors', () => {
     expect(d.findings[0]!.evidence).toContain('Recipient address rejected: User unknown');
   });
 
+  it('reads the reason from the server\'s words in a .NET error, not from .NET\'s name for the code', async () => {
+    // "Mailbox unavailable." is .NET's fixed text for any 550; here the account may not send as the From address.
+    const sendAs = await diagnose('System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.1 Client does not have permissions to send as this sender');
+    expect(sendAs.findings[0]).toMatchObject({ enhanced: '5.7.1', reason: 'rejected', hardBounce: false, whoActs: 'sender' });
+    const exchange = await diagnose('System.Net.Mail.SmtpException: Transaction failed. The server response was: 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception');
+    expect(exchange.findings[0]).toMatchObject({ enhanced: '5.2.0', reason: 'rejected', hardBounce: false });
+    // The server's own words still decide when they name a missing address.
+    const unknown = await diagnose('System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.1.1 User unknown');
+    expect(unknown.findings[0]).toMatchObject({ reason: 'userunknown', hardBounce: true });
+  });
+
   it('reads an e-mail API event that wraps a reply', async () => {
     const d = await diagnose('{"event":"bounce","email":"lee@example.net","smtp-code":550,"reason":"smtp; 550 5.1.1 The email account that you tried to reach does not exist.","type":"bounce"}');
     const f = first(d);
@@ -323,6 +334,23 @@ describe('who acts on a transient failure at the receiving end', () => {
     const f = (await diagnose('<bob@example.net>: host mx.example.net[192.0.2.7] said: 554 5.3.2 System not accepting network messages (in reply to MAIL FROM command)')).findings[0]!;
     expect(f.permanent).toBe(true);
     expect(f.whoActs).not.toBe('nobody');
+  });
+});
+
+describe('verdicts that must not overreach', () => {
+  it('never calls a transient failure a hard bounce, whatever its wording', async () => {
+    for (const text of ['450 4.2.1 Requested mail action not taken: mailbox unavailable', '451 4.1.1 <pat@example.org>: user unknown, try again later']) {
+      const f = (await diagnose(text)).findings[0]!;
+      expect([f.permanent, f.hardBounce], text).toEqual([false, false]);
+    }
+    // The same wording, permanent, is the hard verdict it always was.
+    expect((await diagnose('550 5.1.1 <pat@example.org>: user unknown')).findings[0]).toMatchObject({ permanent: true, hardBounce: true });
+  });
+
+  it('leaves a permanent refusal of unknown cause to the sender rather than telling everyone to wait', async () => {
+    // A delivery-status block that gave up with a bare 5.0.0 and no wording at all.
+    const f = (await diagnose('Final-Recipient: rfc822; pat@example.org\nAction: failed\nStatus: 5.0.0')).findings[0]!;
+    expect([f.reason, f.permanent, f.whoActs]).toEqual(['undefined', true, 'sender']);
   });
 });
 

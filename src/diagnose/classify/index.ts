@@ -47,6 +47,10 @@ const HARD: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'hasmov
 
 /** `codeClass` is the first digit of the enhanced (or else reply) code, where there is one. */
 export function isHardBounce(reason: Reason, permanent: boolean | null, codeClass?: string): boolean {
+  // A transient failure is never a hard bounce, whatever its wording ("450 … mailbox unavailable",
+  // "451 4.1.1 user unknown, try again"): the next attempt may be taken, so the address must not be
+  // dropped. A 4xx the sending MTA gave up on (Action: failed) is permanent and keeps its verdict.
+  if (permanent === false) return false;
   if (HARD.has(reason)) return true;
   // A host that takes no mail is final only when the server said so permanently (5xx), or the
   // report has no code and gave up; a 4xx "does not receive mail" may be a DNS hiccup.
@@ -73,6 +77,9 @@ const WAIT_WHEN_TRANSIENT = new Set<Reason>(['notaccept', 'systemerror', 'system
 
 export function whoActsFor(reason: Reason, permanent: boolean | null = true): WhoActs {
   if (permanent === false && WAIT_WHEN_TRANSIENT.has(reason)) return 'nobody';
+  // A permanent refusal nobody could name still needs someone: waiting never changes a 5xx, so the
+  // sender reads the reply and takes it up.
+  if (permanent === true && reason === 'undefined') return 'sender';
   return WHO[reason];
 }
 
