@@ -613,6 +613,8 @@ export const providerExamples: Record<string, string> = {
     '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to https://go.microsoft.com/fwlink/?LinkId=526653 AS(7230)'),
   'microsoft-550-5.7.750-unregistered-domains': MSFT_NDR(
     '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains. For more information please go to https://go.microsoft.com/fwlink/?LinkId=526653'),
+  'microsoft-550-5.7.520-external-forwarding': MSFT_NDR(
+    '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)'),
   'microsoft-550-5.7.1-s3150-blocklist': said('hotmail-com.olc.protection.outlook.com', '198.51.100.132',
     `550 5.7.1 Unfortunately, messages from [198.51.100.7] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. ${PFA} ${EOP}`, 'MAIL FROM'),
   'microsoft-550-5.7.1-s3140-blocklist': said('outlook-com.olc.protection.outlook.com', '198.51.100.130',
@@ -834,6 +836,8 @@ export const providerExamples: Record<string, string> = {
     '552 1 Requested mail action aborted, mailbox not found'),
   'yahoo-554-no-longer-valid': said('mx-aol.mail.gm0.yahoodns.net', '198.51.100.182',
     '554 delivery error: dd Sorry, your message to bob@aol.com cannot be delivered. This mailbox is disabled (554.30). - mta4021.aol.mail.bf1.yahoo.com', 'end of DATA'),
+  'aol-521-5.2.1-will-not-accept': said('mx-aol.mail.gm0.yahoodns.net', '198.51.100.182',
+    '521 5.2.1 :  AOL will not accept delivery of this message.', 'end of DATA'),
   'yahoo-450-receiving-too-fast': said(YAHOO_MX, '198.51.100.180',
     '450 User is receiving mail too quickly'),
   'yahoo-421-max-messages-per-connection': said(YAHOO_MX, '198.51.100.180',

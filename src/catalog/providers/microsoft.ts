@@ -359,6 +359,24 @@ export const microsoft: ProviderInput = {
       differsFromRegistry: '5.7.750 is Microsoft\'s own detail number.',
       lastSeen: DOC,
     },
+    {
+      id: 'microsoft-550-5.7.520-external-forwarding',
+      reply: '550',
+      enhanced: '5.7.520',
+      match: ['does not allow external forwarding'],
+      title: 'Your organization blocks automatic forwarding outside it',
+      meaning: 'A mailbox in your own tenant tried to forward mail automatically (an inbox rule or mailbox forwarding) to an outside address, and the tenant\'s outbound spam policy does not allow automatic external forwarding.',
+      reason: 'policyviolation',
+      whoActs: 'sender',
+      retry: { policy: 'after-fix', advice: 'Every forwarded message fails the same way until the policy or the forwarding changes.' },
+      fix: [
+        'Decide whether the forward is wanted: an unexpected outside forward is a sign of a compromised account.',
+        'If it is wanted, an admin allows automatic forwarding for that mailbox in the outbound spam policy (Microsoft Defender); otherwise remove the inbox rule or mailbox forwarding.',
+      ],
+      links: [L.ndr],
+      differsFromRegistry: '5.7.520 is Microsoft\'s own detail number.',
+      lastSeen: DOC,
+    },
     // ───────────────────────────── Outlook.com consumer blocks ─────────────────────────────
     {
       id: 'microsoft-550-5.7.1-s3150-blocklist',

@@ -205,6 +205,17 @@ export const koProvidersMicrosoft: ProviderTranslations = {
     retryAdvice: '도메인을 추가하고 확인할 때까지 실패합니다.',
     differsFromRegistry: '5.7.750은 Microsoft 고유의 세부 번호입니다.',
   },
+  'microsoft-550-5.7.520-external-forwarding': {
+    title: '조직이 외부로의 자동 전달을 막음',
+    meaning:
+      '우리 테넌트의 메일함이 받은 메일을 외부 주소로 자동 전달하려 했으나(받은편지함 규칙이나 메일함 전달), 테넌트의 발신 스팸 정책이 외부 자동 전달을 허용하지 않습니다.',
+    fix: [
+      '이 전달이 의도된 것인지 확인합니다. 예상하지 못한 외부 전달은 계정 탈취의 징후입니다.',
+      '의도된 것이라면 관리자가 발신 스팸 정책(Microsoft Defender)에서 해당 메일함의 자동 전달을 허용하고, 아니라면 받은편지함 규칙이나 메일함 전달을 제거합니다.',
+    ],
+    retryAdvice: '정책이나 전달 설정이 바뀔 때까지 전달되는 메시지마다 같은 이유로 실패합니다.',
+    differsFromRegistry: '5.7.520은 Microsoft 고유의 세부 번호입니다.',
+  },
   // ---------------------------------------------------------------- Outlook.com consumer blocks
   'microsoft-550-5.7.1-s3150-blocklist': {
     title: 'Outlook.com 차단 목록 (S3150)',
