@@ -58,6 +58,9 @@ const DATA_PHASE = /after end of data|after data\b|in reply to end of data|in re
 const DISABLED_ACCOUNT = /\baccount (?:has been |is )(?:disabled|suspended|deactivated)\b/i;
 const DNS_NOT_ANSWERED = /(?:dns|lookup) (?:query )?(?:failed|timed? ?out)|message expired|servfail/i;
 const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
+// Postfix "status=deferred", Sendmail "stat=Deferred", Exim "defer (-44)": still queued, to be retried.
+const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;
+const LOG_GAVE_UP = /\bstatus=(?:bounced|expired)\b/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
 
 /** "5.1.1" → "1": the subject part of an enhanced code (RFC 3463: addressing, mailbox, …). */
@@ -197,6 +200,9 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     // notice): the verdict is about the queue, not the last connection's error, as Sisimai counts it.
     if ((enhanced ?? reply ?? (action === 'delayed' ? '4' : ''))?.startsWith('4') && (action === 'failed' || action === 'delayed') &&
         reason === 'undefined') reason = 'expired';
+    // A mail log line that says the queue still holds the message has not expired: the MTA is
+    // retrying, and the X.4.1 it logged ("no answer from host") is the network problem it names.
+    if (reason === 'expired' && STILL_QUEUED.test(tiers[0] || allText) && !textHasReason(tiers[0] || allText, 'expired')) reason = 'networkerror';
     // A delay warning whose last error was only a generic transient one: Sisimai files the message
     // as expired (its queue time is running out); a specific cause (a block, a PTR check) stays.
     if (ex.flags.delayNotice && !(enhanced ?? reply)?.startsWith('5') &&
@@ -246,7 +252,9 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   if (reason === 'hostunknown' && DNS_NOT_ANSWERED.test(reasonText)) reason = 'networkerror';
   // Refused at the greeting or at EHLO/HELO, before any address was given: the client was blocked.
   if ((reason === 'rejected' || reason === 'undefined') && CONNECT_STAGE.test(allText)) reason = 'blocked';
-  const permanent = isPermanent(reply, enhanced, reason, action);
+  // A log line gives its own verdict where no delivery-status block does: Postfix's "status=expired,
+  // returned to sender" gave up on a 4xx as surely as a DSN's "Action: failed".
+  const permanent = isPermanent(reply, enhanced, reason, action ?? (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : null));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do.
   const greylisted = permanent === false && GREYLISTED.test(tiers[0] || allText);
   return {

@@ -91,6 +91,16 @@ describe('log lines', () => {
     expect(f.retryAfterSeconds).toBe(300);
   });
 
+  it('tells a message still queued from one the queue gave up on', async () => {
+    const line = (status: string) => `Nov 29 10:00:01 mail postfix/smtp[4242]: 1A2B3C4D5E: to=<ann@example.com>, relay=none, delay=30, dsn=4.4.1, ${status} (connect to mx.example.com[192.0.2.1]:25: Connection refused)`;
+    // Still queued: the connection failure is the news, and the queue retries by itself.
+    const deferred = first(await diagnose(line('status=deferred')));
+    expect([deferred.reason, deferred.permanent, deferred.whoActs]).toEqual(['networkerror', false, 'nobody']);
+    // Given up and returned: a final failure, though the last answer was a 4xx.
+    const expired = first(await diagnose(line('status=expired, returned to sender')));
+    expect([expired.reason, expired.permanent, expired.hardBounce]).toEqual(['expired', true, false]);
+  });
+
   it('reads a Sendmail log line', async () => {
     const d = await diagnose('May  2 08:00:01 relay sm-mta[3301]: 442L01a9003301: to=<pat@example.com>, delay=00:00:02, xdelay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com. [192.0.2.33], dsn=5.2.2, stat=User unknown 552 5.2.2 Mailbox full');
     const f = first(d);
