@@ -369,4 +369,22 @@ describe('a rendered Outlook non-delivery report', () => {
     const f = (await diagnose("Delivery has failed to these recipients or groups:\n\nbob@example.com\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.")).findings[0]!;
     expect(f).toMatchObject({ recipient: 'bob@example.com', reason: 'userunknown', hardBounce: true });
   });
+
+  it('reads the newer report\'s "… wasn\'t found at example.org" the same way', async () => {
+    const f = (await diagnose("Your message to bob@example.org couldn't be delivered.\nbob wasn't found at example.org.\nann     Office 365      bob\nAction Required     Recipient\nUnknown To address")).findings[0]!;
+    expect(f).toMatchObject({ recipient: 'bob@example.org', reason: 'userunknown', hardBounce: true });
+  });
+});
+
+describe('a Postfix report pasted without its headers', () => {
+  it('gives every recipient a verdict, the one with no reply code too', async () => {
+    const d = await diagnose([
+      'This is the mail system at host mail.example.com.', '',
+      "I'm sorry to have to inform you that your message could not", 'be delivered to one or more recipients.', '',
+      '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: Recipient',
+      '    address rejected: User unknown in virtual mailbox table (in reply to RCPT', '    TO command)', '',
+      '<b@example.net>: connect to mx.example.net[192.0.2.3]:25: Connection refused',
+    ].join('\n'));
+    expect(d.findings.map((f) => [f.recipient, f.reason])).toEqual([['a@example.org', 'userunknown'], ['b@example.net', 'networkerror']]);
+  });
 });

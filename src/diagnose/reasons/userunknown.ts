@@ -11,7 +11,7 @@ export const userunknown: ReasonRule = {
     'mailbox (?:unavailable|not found|does not exist|doesn\'t exist|is unavailable|not available|name not allowed|unknown)', 'invalid (?:recipient|mailbox|address|user|e-?mail address)',
     'address (?:unknown|not found|does not exist|doesn\'t exist|invalid)',
     // Outlook's own non-delivery report, with or without the code under it.
-    'address you entered (?:couldn\'t|could not|can\'t|cannot) be found', 'account (?:does not exist|doesn\'t exist|not found|unknown|that you tried to reach does not exist)',
+    'address you entered (?:couldn\'t|could not|can\'t|cannot) be found', '(?:wasn\'t|was not) found at', 'unknown to address', 'account (?:does not exist|doesn\'t exist|not found|unknown|that you tried to reach does not exist)',
     'does not exist', 'doesn\'t exist', 'recipnotfound', 'recipientnotfound', 'resolver\\.adr\\.', 'not our customer',
     'no mailbox here', 'no such account', 'not a valid (?:mailbox|recipient|user)', 'user not local',
     'doesn\'t have a .{1,40} account', 'does not have an? .{1,40} account', 'is not a known user', 'bad destination mailbox',
