@@ -131,7 +131,10 @@ export function diagnoseText(text: string): Diagnosis {
   // that all went well.
   const failed = ex.sites.some(isFailure);
   const session = ex.flags.smtp && ex.sites.length >= 2;
-  const autoReply = findings.some((f) => f.reply !== null || f.enhanced !== null) && (strong || ex.flags.smtp || ex.flags.bounce) &&
+  // A provider's catalogued reply wording ("Rejected by Mimecast") is as sure a sign of a mail
+  // server's answer as SMTP vocabulary around it.
+  const providerReply = findings.some((f) => f.providerResponse !== null && f.reply !== null);
+  const autoReply = findings.some((f) => f.reply !== null || f.enhanced !== null) && (strong || ex.flags.smtp || ex.flags.bounce || providerReply) &&
     (failed || session);
   return { autoReply, findings };
 }

@@ -290,6 +290,15 @@ describe('provider and wording', () => {
     expect(f.provider).toBe('microsoft');
   });
 
+  it('answers a provider\'s own reply wording unasked, though it says nothing of mail or SMTP', async () => {
+    const d = await diagnose('550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550 [Qw3rTy.eu12]');
+    expect(d.findings[0]).toMatchObject({ reply: '550', provider: 'mimecast' });
+    expect(d.findings[0]!.providerResponse).not.toBeNull();
+    expect(d.autoReply).toBe(true);
+    // The same words as chat, with a count where the code would be, are no reply.
+    expect((await diagnose('we see Administrative prohibition - envelope blocked on 550 of our messages')).autoReply).toBe(false);
+  });
+
   it('tells relaying from a block list under the same 550 5.7.1', async () => {
     const relay = first(await diagnose('said: 550 5.7.1 <x@example.com>: Relay access denied'));
     const block = first(await diagnose('said: 550 5.7.1 Client host [192.0.2.9] blocked using bl.spamcop.net'));
