@@ -247,6 +247,22 @@ describe('non-English wrappers and line endings', () => {
     expect([f.reply, f.enhanced, f.reason]).toEqual(['552', '5.2.2', 'mailboxfull']);
   });
 
+  it('reads a bare reply code after "reason:" in other languages, and their words for an unknown user', async () => {
+    const cases: [string, string][] = [
+      ['邮件投递失败\n收件人: li@example.cn\n原因: 550 用户不存在', 'li@example.cn'],
+      ['配信エラー\n宛先：ken@example.jp\n理由：550 宛先不明', 'ken@example.jp'],
+      ['Unzustellbar\nEmpfänger: eva@beispiel.de\nGrund: 550 Benutzer unbekannt', 'eva@beispiel.de'],
+      ['Mail non distribuable\nDestinataire : luc@exemple.fr\nRaison : 550 Utilisateur inconnu', 'luc@exemple.fr'],
+    ];
+    for (const [text, recipient] of cases) {
+      const d = await diagnose(text);
+      expect(d.findings[0], text).toMatchObject({ reply: '550', recipient, reason: 'userunknown', hardBounce: true });
+      expect(d.autoReply, text).toBe(true);
+    }
+    // The same labels before a version or a count are not replies.
+    expect((await diagnose('Grund: Version 5.5.1 installiert, 550 Nutzer')).findings).toEqual([]);
+  });
+
   it('reads CRLF and CR-only line endings the same way', async () => {
     const lf = '<kim@example.com>: host mx.example.com[192.0.2.1] said: 550-5.1.1 The email account\n550 5.1.1 that you tried to reach does not exist.';
     const crlf = await diagnose(lf.replace(/\n/g, '\r\n'));

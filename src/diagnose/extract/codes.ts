@@ -30,6 +30,13 @@ const INTRO = new Set([
   'e', 'x', 'because', 'reject', 'bounce', 'defer', 'com', 'avec', 'mit', 'con', 'met', 'lastresponse', 'last-response', 'last_response',
 ]);
 
+/**
+ * "Reason:" / "Error:" in the languages non-English reports are written in, before the code:
+ * 原因 理由 错误 エラー 사유 이유 오류, Grund Fehler, raison erreur, motivo razón, причина ошибка,
+ * reden fout, orsak fel, powód błąd. The CJK forms take the full-width colon too.
+ */
+const FOREIGN_INTRO = /(?:原因|理由|错误|錯誤|エラー|사유|이유|오류|grund|fehler|raison|erreur|motivo|razón|причина|ошибка|reden|fout|orsak|fel|powód|błąd)\s*[:：]$/i;
+
 /** Words that make the following number something else. */
 const NOT_INTRO = new Set(['http', 'https', 'port', 'version', 'ver', 'v', 'release', 'build', 'ftp', 'issue', 'pr', 'ticket', 'line']);
 
@@ -120,6 +127,7 @@ function introduced(prefix: string): boolean {
   if (/smtp info:?$/i.test(tail.slice(-10))) return true;
   // Sendmail: "554 <a@b>... 550 Host unknown": the inner code is the remote answer.
   if (tail.endsWith('>...')) return true;
+  if (FOREIGN_INTRO.test(tail.slice(-16))) return true;
   const word = lastWord(prefix);
   if (!word || NOT_INTRO.has(word)) return false;
   if (INTRO.has(word)) return true;

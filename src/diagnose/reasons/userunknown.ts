@@ -19,6 +19,10 @@ export const userunknown: ReasonRule = {
     'user does not exist', 'unknown or illegal alias', 'destination addresses were unknown', 'could not be delivered to .{0,40} unknown',
     'no such mailbox', 'addressee unknown', 'is not a valid', 'undeliverable address', 'delivery error: dd',
     'sorry, no mailbox', 'not (?:a )?valid recipient', 'account is unavailable', 'user doesn\'t exist', 'no account by that name',
+    // The same in the languages of non-English reports (de, fr, es, it, nl, ja, zh, ko, ru).
+    'benutzer unbekannt', 'unbekannter? (?:benutzer|empfänger)', 'empfänger(?:adresse)? unbekannt', 'utilisateur inconnu', 'destinataire inconnu',
+    'usuario desconocido', 'destinatario (?:desconocido|sconosciuto)', 'utente sconosciuto', 'gebruiker onbekend', '宛先不明', '用户不存在',
+    '收件人不存在', '사용자 없음', '존재하지 않는 (?:사용자|계정|주소)', 'пользователь не найден', 'нет такого пользователя',
     'unknown or invalid', 'recipient name is not recognized', 'invalid (?:final delivery )?user ?id', 'not a registered user', 'not exist', 'ユーザ', 'this address no longer accepts mail', 'mailbox not exist',
     // A gateway's notice that only asks to check the address: weak, so any other wording wins.
     ['please check (?:if|that|whether) (?:the )?(?:e-?mail )?address(?:es)? (?:is|are) correct', 30],
