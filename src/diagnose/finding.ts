@@ -254,7 +254,8 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   if ((reason === 'rejected' || reason === 'undefined') && CONNECT_STAGE.test(allText)) reason = 'blocked';
   // A log line gives its own verdict where no delivery-status block does: Postfix's "status=expired,
   // returned to sender" gave up on a 4xx as surely as a DSN's "Action: failed".
-  const permanent = isPermanent(reply, enhanced, reason, action ?? (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : null));
+  // A delay warning with no delivery-status block is still retrying, as "Action: delayed" says.
+  const permanent = isPermanent(reply, enhanced, reason, action ?? (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : ex.flags.delayNotice ? 'delayed' : null));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do.
   const greylisted = permanent === false && GREYLISTED.test(tiers[0] || allText);
   return {

@@ -401,6 +401,18 @@ describe('a rendered Outlook non-delivery report', () => {
   });
 });
 
+describe('a delay warning pasted without its headers', () => {
+  it('is still being retried: not a permanent failure', async () => {
+    const d = await diagnose([
+      'Delivery incomplete',
+      'There was a temporary problem delivering your message to bob@example.com. Gmail will retry for 46 more hours. You\'ll be notified if the delivery fails permanently.',
+      'The response was:',
+      'The recipient server did not accept our requests to connect. [mx.example.com 192.0.2.1: timed out]',
+    ].join('\n'));
+    expect(d.findings[0]).toMatchObject({ recipient: 'bob@example.com', permanent: false, hardBounce: false });
+  });
+});
+
 describe('a Postfix report pasted without its headers', () => {
   it('gives every recipient a verdict, the one with no reply code too', async () => {
     const d = await diagnose([

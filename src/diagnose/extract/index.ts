@@ -60,6 +60,15 @@ const BOUNCE_CONTEXT = /mailer-daemon|postmaster|delivery (?:status|failure|has 
 const FTP_CONTEXT = /\b(?:STOR|RETR|PASV|EPSV|NLST|CWD|MKD|RNFR|RNTO)\b|\b(?:[Ss]?[Ff][Tt][Pp]|vsftpd|proftpd|pure-ftpd|[Ff]ile[Zz]illa|lftp)\b|[Cc]onnecting to [^\s:]{1,100}:21\b/;
 const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exim|sendmail|qmail|mailer-daemon)\b/i;
 
+/** A delay warning names itself in its Subject… */
+const DELAY_SUBJECT = /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mail|message) for (?:the )?past)/im;
+/**
+ * …or, pasted without headers, in its body: Gmail's "Delivery incomplete … temporary problem … will
+ * retry for 46 more hours", Postfix's "THIS IS A WARNING MESSAGE ONLY", Exchange's "Delivery is
+ * delayed to these recipients".
+ */
+const DELAY_BODY = /temporary problem delivering your message|will retry for \d{1,3} more hours|this is a warning message only|you do not need to resend your message|delivery (?:is|has been) delayed to these recipients|has not yet been delivered/i;
+
 /** Header-like lines of a message whose addresses are not the failed recipient. */
 const NOT_RECIPIENT_LINE = /^\s*(?:from|to|cc|bcc|reply-to|return-path|sender|message-id|in-reply-to|references|received|delivered-to|envelope-to|x-original-to|date|subject|dkim-signature|list-[a-z]+|errors-to|x-[a-z-]+|authentication-results|arc-[a-z-]+|original-mail-from|reported-domain|removal-recipient|mail from)\s*:/i;
 
@@ -128,7 +137,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head),
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
-    delayNotice: /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mail|message) for (?:the )?past)/im.test(head),
+    delayNotice: DELAY_SUBJECT.test(head) || DELAY_BODY.test(head),
   };
   const sites: Site[] = [];
   const blocks: DsnBlock[] = [];
