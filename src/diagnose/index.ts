@@ -47,6 +47,7 @@ function rank(f: Finding): number {
   const c = f.enhanced?.[0] ?? f.reply?.[0];
   if (c === '5') return 0;
   if (c === '4') return 1;
+  if (c === '2' || c === '3') return 3;
   if (f.reason !== 'delivered' && f.reason !== 'undefined') return 2;
   return 3;
 }
@@ -95,7 +96,8 @@ export function diagnoseText(text: string): Diagnosis {
       const seen = new Set([`${f.reply}|${f.enhanced}`]);
       for (const s of g.sites) {
         const key = `${s.reply}|${s.enhanced}`;
-        if (s.field === 'status' || seen.has(key)) continue;
+        // An intermediate reply (354 "go ahead", 334 an AUTH challenge) is a step, not an outcome.
+        if (s.field === 'status' || seen.has(key) || s.reply?.[0] === '3') continue;
         seen.add(key);
         findings.push(buildFinding(ex, { recipient: g.recipient, sites: [s], block: undefined }, ctx));
       }

@@ -134,6 +134,23 @@ describe('transcripts', () => {
     expect(d.findings.some((x) => x.reply === '250' || x.reply === '220')).toBe(false);
   });
 
+  it('gives each recipient of a swaks session its own answer, and no verdict to an intermediate 354', async () => {
+    const text = [
+      '=== Trying mx.example.com:25...', '<-  220 mx.example.com ESMTP', ' -> EHLO client.example.org', '<-  250 PIPELINING',
+      ' -> MAIL FROM:<ops@example.org>', '<-  250 2.1.0 Ok',
+      ' -> RCPT TO:<gone@example.com>', '<** 550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown',
+      ' -> RCPT TO:<kept@example.com>', '<-  250 2.1.5 Ok',
+      ' -> DATA', '<-  354 go ahead', ' -> Subject: test', ' -> .', '<-  250 2.0.0 Ok: queued as 4F1E2A', ' -> QUIT', '<-  221 2.0.0 Bye',
+    ].join('\n');
+    const d = await diagnose(text);
+    const gone = d.findings.find((f) => f.recipient === 'gone@example.com')!;
+    expect([gone.reply, gone.enhanced, gone.reason, gone.hardBounce]).toEqual(['550', '5.1.1', 'userunknown', true]);
+    // The reply line alone, not the client's next command folded into it.
+    expect(gone.evidence).toBe('<** 550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown');
+    expect(d.findings.filter((f) => f.recipient === 'kept@example.com').every((f) => f.reason === 'delivered')).toBe(true);
+    expect(d.findings.some((f) => f.reply === '354')).toBe(false);
+  });
+
   it('reads a throttling reply in a telnet session', async () => {
     const d = await diagnose('$ telnet mx.example.net 25\nTrying 192.0.2.40...\nConnected to mx.example.net.\n421 4.7.0 Too many connections from your IP, try again later\nConnection closed by foreign host.');
     expect([first(d).reply, first(d).enhanced, first(d).reason]).toEqual(['421', '4.7.0', 'toomanyconn']);

@@ -55,6 +55,18 @@ function indentOf(line: string): number {
   return n;
 }
 
+/**
+ * Whether a line opens a new turn of a transcript: swaks indents the client's side (" -> RCPT TO",
+ * " ~> DATA", " **> …") under the server's ("<-  250 …"), which is no wrapping of the reply above.
+ */
+const TURN_MARKS = ['->', '<-', '~>', '<~', '**>', '<**', '***', '===', '>>>', '<<<'];
+function startsTurn(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  for (const mark of TURN_MARKS) if (line.startsWith(mark, i)) return true;
+  return false;
+}
+
 export interface Logical {
   lines: string[];
   /** For a joined line, the offsets in it where a physical line started (a reply may lead there). */
@@ -112,7 +124,7 @@ export function logical(input: string): Logical {
         }
       }
       const ind = indentOf(line);
-      if (ind > curIndent && curLength < 20000) {
+      if (ind > curIndent && curLength < 20000 && !startsTurn(line)) {
         (curBreaks ??= []).push(curLength + 1);
         append(line.trim());
         continue;

@@ -18,6 +18,11 @@ describe('logical lines', () => {
     expect(logical('550-a\n5501 b').lines).toEqual(['550-a', '5501 b']);
   });
 
+  it('keeps the client\'s indented turns of a swaks transcript apart from the reply above them', () => {
+    const text = '<** 550 5.1.1 <a@b.example>: User unknown\n -> RCPT TO:<c@b.example>\n<-  250 2.1.5 Ok\n ~> DATA\n    folded rest';
+    expect(logical(text).lines).toEqual(['<** 550 5.1.1 <a@b.example>: User unknown', ' -> RCPT TO:<c@b.example>', '<-  250 2.1.5 Ok', ' ~> DATA folded rest']);
+  });
+
   it('joins folded lines and records where each physical line started', () => {
     const { lines, breaks } = logical('Diagnostic-Code: smtp; 550 5.1.1 <a@b.example>:\n    Recipient address rejected\nAction: failed');
     expect(lines).toEqual(['Diagnostic-Code: smtp; 550 5.1.1 <a@b.example>: Recipient address rejected', 'Action: failed']);
