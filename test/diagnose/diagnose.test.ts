@@ -101,6 +101,13 @@ describe('log lines', () => {
     expect([expired.reason, expired.permanent, expired.hardBounce]).toEqual(['expired', true, false]);
   });
 
+  it('reads an Exim failure line that carries no code', async () => {
+    const unrouteable = first(await diagnose('2026-11-29 10:46:09 1xXcQ5-0003qs-1q ** nobody@example.org: Unrouteable address'));
+    expect([unrouteable.recipient, unrouteable.reason, unrouteable.permanent]).toEqual(['nobody@example.org', 'hostunknown', true]);
+    const gaveUp = first(await diagnose("2026-11-29 10:00:00 1tGx00-0001AB-CD ** ann@example.com R=dnslookup T=remote_smtp: retry time not reached for any host for 'example.com'"));
+    expect([gaveUp.recipient, gaveUp.reason, gaveUp.permanent]).toEqual(['ann@example.com', 'expired', true]);
+  });
+
   it('reads a Sendmail log line', async () => {
     const d = await diagnose('May  2 08:00:01 relay sm-mta[3301]: 442L01a9003301: to=<pat@example.com>, delay=00:00:02, xdelay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com. [192.0.2.33], dsn=5.2.2, stat=User unknown 552 5.2.2 Mailbox full');
     const f = first(d);

@@ -60,6 +60,13 @@ const BOUNCE_CONTEXT = /mailer-daemon|postmaster|delivery (?:status|failure|has 
 const FTP_CONTEXT = /\b(?:STOR|RETR|PASV|EPSV|NLST|CWD|MKD|RNFR|RNTO)\b|\b(?:[Ss]?[Ff][Tt][Pp]|vsftpd|proftpd|pure-ftpd|[Ff]ile[Zz]illa|lftp)\b|[Cc]onnecting to [^\s:]{1,100}:21\b/;
 const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exim|sendmail|qmail|mailer-daemon)\b/i;
 
+/**
+ * Exim's main log marks a delivery that failed for good with "**" after the message id
+ * ("2026-11-29 10:46:09 1xXcQ5-0003qs-1q ** bob@example.org: Unrouteable address"): a report
+ * of its own, code or not.
+ */
+const EXIM_FAILED_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\d{4} )?(?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* /m;
+
 /** A delay warning names itself in its Subject… */
 const DELAY_SUBJECT = /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mail|message) for (?:the )?past)/im;
 /**
@@ -117,7 +124,8 @@ function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
   // An address after "to=" or "RCPT TO" is the recipient even when other addresses come first.
   for (const h of hits) {
     const before = line.slice(Math.max(0, h.start - 12), h.start).toLowerCase();
-    if (/(?:\bto=<?|rcpt to:\s*<?|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<)$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
+    // Exim's log names the recipient after its failure or deferral marker: "1xXcQ5-0003qs-1q ** a@b".
+    if (/(?:\bto=<?|rcpt to:\s*<?|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<|\s(?:\*\*|==) )$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
   }
   for (const h of hits) {
     const before = line.slice(Math.max(0, h.start - 14), h.start).toLowerCase();
@@ -133,7 +141,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   const ftp = !MAIL_SESSION.test(head) && FTP_CONTEXT.test(head);
   const flags: Flags = {
     smtp: smtp && !ftp,
-    bounce: BOUNCE_CONTEXT.test(head),
+    bounce: BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head),
     feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head),
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
@@ -229,7 +237,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       } else if (TO_BEFORE.test(line.slice(Math.max(0, hit.start - 80), hit.start))) {
         context = r;
         addRecipient(r);
-      } else if (/rcpt to|\bto=|recipient/i.test(line)) {
+      } else if (/rcpt to|\bto=|recipient|\s(?:\*\*|==) [^\s@]{1,64}@/i.test(line)) {
         addRecipient(r);
       }
     }
