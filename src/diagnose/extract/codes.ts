@@ -127,7 +127,7 @@ function introduced(prefix: string): boolean {
   if (/smtp info:?$/i.test(tail.slice(-10))) return true;
   // Sendmail: "554 <a@b>... 550 Host unknown": the inner code is the remote answer.
   if (tail.endsWith('>...')) return true;
-  if (FOREIGN_INTRO.test(tail.slice(-16))) return true;
+  if ((last === 58 || last === 0xff1a) && FOREIGN_INTRO.test(tail.slice(-16))) return true;
   const word = lastWord(prefix);
   if (!word || NOT_INTRO.has(word)) return false;
   if (INTRO.has(word)) return true;

@@ -56,7 +56,7 @@ const DSN_FIELD = /^\s*(final-recipient|original-recipient|x-actual-recipient|ac
 const BOUNDARY = /^\s*(?:[-=_*]{2,}.{0,20}?(?:original message|returned message|undelivered message|message (?:header|follow|text)|copy of (?:the|your)|headers? of|rfc ?822|forwarded message|the message, including|below this line)|(?:original message (?:follows|headers)|below this line is a copy|this is a copy of|a copy of (?:the|your) (?:original )?message))/i;
 
 const SMTP_CONTEXT = /smtp|mail|spam|relay|reputation|blocked|too many connections|service not available|mailer-daemon|postmaster|deliver|rcpt|mail from|ehlo|helo|mailbox|recipient|postfix|exim|sendmail|qmail|\bmx\b|bounce|relay|said:|diagnostic-code|status:|dsn=|<~|<<<|\b(?:nodemailer|phpmailer|smtplib|javamail|smtpclient|net::smtp)\b|mail server|e-?mail|message/i;
-const BOUNCE_CONTEXT = /mailer-daemon|postmaster|delivery (?:status|failure|has failed|to the following|notification|failed|report|incomplete)|undeliver|could not\s{1,3}be\s{1,3}delivered|unzustellbar|nicht zugestellt|non distribuable|échec de (?:la )?remise|no se pudo entregar|non recapitat|onbestelbaar|配信(?:エラー|できません|に失敗)|投递失败|退信|전달하지 못|전달 실패|не доставлено|couldn't\s{1,3}be\s{1,3}delivered|this is the mail system at host|returned mail|non-delivery|failure notice|mail delivery (?:failed|system|subsystem)|final-recipient|diagnostic-code|not\s{1,3}be\s{1,3}delivered|delivery problem|permanent error|permanent fatal|unable to deliver|was not delivered|delivery to the following|error-for|message not delivered|rejected your message|bounce|sent by the mail system|returned to sender|feedback-type|following recipients failed/i;
+const BOUNCE_CONTEXT = /mailer-daemon|postmaster|delivery (?:status|failure|has failed|to the following|notification|failed|report|incomplete|is delayed|has been delayed)|undeliver|could not\s{1,3}be\s{1,3}delivered|unzustellbar|nicht zugestellt|non distribuable|échec de (?:la )?remise|no se pudo entregar|non recapitat|onbestelbaar|配信(?:エラー|できません|に失敗)|投递失败|退信|전달하지 못|전달 실패|не доставлено|couldn't\s{1,3}be\s{1,3}delivered|this is the mail system at host|returned mail|non-delivery|failure notice|mail delivery (?:failed|system|subsystem)|final-recipient|diagnostic-code|not\s{1,3}be\s{1,3}delivered|delivery problem|permanent error|permanent fatal|unable to deliver|was not delivered|delivery to the following|error-for|message not delivered|rejected your message|bounce|sent by the mail system|returned to sender|feedback-type|following recipients failed/i;
 const FTP_CONTEXT = /\b(?:STOR|RETR|PASV|EPSV|NLST|CWD|MKD|RNFR|RNTO)\b|\b(?:[Ss]?[Ff][Tt][Pp]|vsftpd|proftpd|pure-ftpd|[Ff]ile[Zz]illa|lftp)\b|[Cc]onnecting to [^\s:]{1,100}:21\b/;
 const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exim|sendmail|qmail|mailer-daemon)\b/i;
 
@@ -70,7 +70,7 @@ const EXIM_FAILED_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\
 /** A delay warning names itself in its Subject… */
 const DELAY_SUBJECT = /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mail|message) for (?:the )?past)/im;
 /**
- * …or, pasted without headers, in its body: Gmail's "Delivery incomplete … temporary problem … will
+ * …or, in a report pasted without headers, in its body: Gmail's "Delivery incomplete … temporary problem … will
  * retry for 46 more hours", Postfix's "THIS IS A WARNING MESSAGE ONLY", Exchange's "Delivery is
  * delayed to these recipients".
  */
@@ -139,13 +139,14 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   if (head.length > 16384) head = head.slice(0, 16384);
   const smtp = SMTP_CONTEXT.test(head);
   const ftp = !MAIL_SESSION.test(head) && FTP_CONTEXT.test(head);
+  const bounce = BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head);
   const flags: Flags = {
     smtp: smtp && !ftp,
-    bounce: BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head),
+    bounce,
     feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head),
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
-    delayNotice: DELAY_SUBJECT.test(head) || DELAY_BODY.test(head),
+    delayNotice: DELAY_SUBJECT.test(head) || (bounce && DELAY_BODY.test(head)),
   };
   const sites: Site[] = [];
   const blocks: DsnBlock[] = [];
