@@ -181,6 +181,24 @@ function scoreOf(r: Hit['response'], length: number, text: string, reply: string
  * multi-line reply, wherever a reader has joined the lines, and the enhanced code repeated alone.
  */
 function joinedReply(text: string, enhanced: string | null): string {
+  // A bounce's findings ask again for the same texts (its notice, a shared reply): the last few are kept.
+  for (let i = 0; i < JOINED_RECENT; i++) {
+    if (joinedText[i] === text && joinedCode[i] === enhanced) return joinedOut[i]!;
+  }
+  const out = joinReply(text, enhanced);
+  joinedText[joinedNext] = text;
+  joinedCode[joinedNext] = enhanced;
+  joinedOut[joinedNext] = out;
+  joinedNext = (joinedNext + 1) % JOINED_RECENT;
+  return out;
+}
+const JOINED_RECENT = 4;
+const joinedText: (string | undefined)[] = new Array<string | undefined>(JOINED_RECENT).fill(undefined);
+const joinedCode: (string | null)[] = new Array<string | null>(JOINED_RECENT).fill(null);
+const joinedOut: string[] = new Array<string>(JOINED_RECENT).fill('');
+let joinedNext = 0;
+
+function joinReply(text: string, enhanced: string | null): string {
   let t = text.replace(/(^|\n)[ \t]*\d{3}[- ](?:[245]\.\d{1,3}\.\d{1,3} )?/g, '$1');
   t = t.replace(/(^|\s)\d{3}-(?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, '$1');
   if (enhanced) t = t.replace(repeatedCode(enhanced), '');

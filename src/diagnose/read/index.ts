@@ -27,7 +27,30 @@ const KEEP_HEADERS = new Set([
   'x-mailer', 'x-ses-outgoing', 'x-sender', 'reporting-mta',
 ]);
 
-const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,60}:/;
+/** Whether text[start, stop) opens like a header field, as /^[A-Za-z][A-Za-z0-9-]{0,60}:/ would match. */
+function isHeaderName(text: string, start: number, stop: number): boolean {
+  const first = text.charCodeAt(start) | 32;
+  if (first < 97 || first > 122) return false;
+  const last = Math.min(stop, start + 62);
+  for (let i = start + 1; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return true;
+    const l = c | 32;
+    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return false;
+}
+
+/** Whether text at `at` starts with `lower` (lower-case ASCII), ASCII capitals folded. */
+function startsWithFolded(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let j = 0; j < lower.length; j++) {
+    let c = text.charCodeAt(at + j);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(j)) return false;
+  }
+  return true;
+}
 
 /**
  * True when the text starts with an RFC 822 header block that declares MIME content. Pasted
@@ -41,17 +64,20 @@ export function looksLikeRawMessage(text: string): boolean {
   while (pos < head.length) {
     let end = head.indexOf('\n', pos);
     if (end < 0) end = head.length;
-    const line = head.slice(pos, end).replace(/\r$/, '');
+    // The line without its CR, read in place: slicing every header line of every paste cost more
+    // than the checks themselves.
+    const stop = end > pos && head.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const start = pos;
     pos = end + 1;
-    if (line === '') break;
-    if (line.startsWith(' ') || line.startsWith('\t')) {
+    if (stop === start) break;
+    const c0 = head.charCodeAt(start);
+    if (c0 === 32 || c0 === 9) {
       if (headerLines === 0) return false;
       continue;
     }
-    if (!HEADER_LINE.test(line)) return false;
+    if (!isHeaderName(head, start, stop)) return false;
     headerLines++;
-    const lower = line.slice(0, 13).toLowerCase();
-    if (lower.startsWith('content-type:') || lower.startsWith('mime-version:')) mime = true;
+    if (startsWithFolded(head, start, 'content-type:') || startsWithFolded(head, start, 'mime-version:')) mime = true;
   }
   return mime && headerLines >= 2;
 }
