@@ -72,7 +72,7 @@ const DELAY_SUBJECT = /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mai
 /**
  * …or, in a report pasted without headers, in its body: Gmail's "Delivery incomplete … temporary problem … will
  * retry for 46 more hours", Postfix's "THIS IS A WARNING MESSAGE ONLY", Exchange's "Delivery is
- * delayed to these recipients".
+ * delayed to these recipients", each in its opening lines.
  */
 const DELAY_BODY = /temporary problem delivering your message|will retry for \d{1,3} more hours|this is a warning message only|you do not need to resend your message|delivery (?:is|has been) delayed to these recipients|has not yet been delivered/i;
 
@@ -146,7 +146,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head),
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
-    delayNotice: DELAY_SUBJECT.test(head) || (bounce && DELAY_BODY.test(head)),
+    delayNotice: DELAY_SUBJECT.test(head) || (bounce && DELAY_BODY.test(head.length > 4096 ? head.slice(0, 4096) : head)),
   };
   const sites: Site[] = [];
   const blocks: DsnBlock[] = [];
