@@ -635,6 +635,8 @@ export const providerExamples: Record<string, string> = {
     '550 5.7.12 RESOLVER.RST.SenderNotAuthenticatedForOrg; Sender was not authenticated by organization'),
   'microsoft-550-5.7.124-not-allowed-sender': MSFT_NDR(
     '550 5.7.124 RESOLVER.RST.RestrictedToRecipientsPermission; Sender not in allowed-senders list'),
+  'microsoft-550-5.7.1-rst-auth-required': MSFT_NDR(
+    '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'),
   'microsoft-550-5.7.133-136-not-authenticated': MSFT_NDR(
     '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; Sender not authenticated for group'),
   'microsoft-550-5.7.507-rejected-by-recipient': said('example-com.mail.protection.outlook.com', '198.51.100.131',

@@ -413,6 +413,33 @@ describe('verdicts that must not overreach', () => {
   });
 });
 
+describe('replies whose plain reading misleads (each checked against its provider\'s documentation)', () => {
+  const cases: [string, string, Partial<Finding>][] = [
+    ['Exchange submission quota', '554 5.2.2 mailbox full; STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.',
+      { reason: 'exceedlimit', whoActs: 'sender' }],
+    ['group for internal senders', '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group',
+      { reason: 'rejected', whoActs: 'recipient-admin' }],
+    ['recipient for internal senders', '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]', { reason: 'rejected', whoActs: 'recipient-admin' }],
+    ['group for members', '550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn\'t a group member or external senders aren\'t permitted to send to this group.',
+      { reason: 'rejected', whoActs: 'recipient-admin' }],
+    ['no IPv6', '550 5.7.510 Access denied, contoso.com does not accept email over IPv6', { hardBounce: false, whoActs: 'sender' }],
+    ['no IPv6 (5.2.1)', '550 5.2.1 Service unavailable, [contoso.com] does not accept email over IPv6', { hardBounce: false, whoActs: 'sender' }],
+    ['authentication level', '550 5.7.515 Access denied, sending domain example.com doesn\'t meet the required authentication level.', { reason: 'authfailure' }],
+    ['ambiguous address', '550 5.1.4 RESOLVER.ADR.Ambiguous; ambiguous address', { hardBounce: false, whoActs: 'recipient-admin' }],
+    ['mailbox disabled (X.2.1)', '550 5.2.1 Mailbox cannot be accessed', { reason: 'suspend', hardBounce: false }],
+    ['connection limit', '421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel', { reason: 'toomanyconn', permanent: false }],
+    ['submission throttling', '550 5.2.251 Sender throttled due to continuous mailbox full errors.', { reason: 'speeding', whoActs: 'sender' }],
+    ['Gmail sending quota', '550-5.4.5 Daily user sending limit exceeded. For more information on Gmail\n550-5.4.5 sending limits go to\n550 5.4.5  https://support.google.com/a/answer/166852 i2si1 - gsmtp',
+      { reason: 'speeding', whoActs: 'sender' }],
+    ['sender domain', '450 4.1.8 <kijitora@example.jp>: Sender address rejected: Domain not found', { reason: 'rejected', recipient: null, whoActs: 'sender' }],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, async () => {
+      expect((await diagnose(text)).findings[0]).toMatchObject(want);
+    });
+  }
+});
+
 describe('a rendered Outlook non-delivery report', () => {
   it('reads "the email address you entered couldn\'t be found" as an unknown address, code or not', async () => {
     const f = (await diagnose("Delivery has failed to these recipients or groups:\n\nbob@example.com\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.")).findings[0]!;

@@ -294,7 +294,7 @@ export const gmail: ProviderInput = {
       match: ['Daily user sending limit exceeded', 'Daily sending quota exceeded'],
       title: 'Daily sending limit of the Google account reached',
       meaning: 'The Gmail or Workspace account you send from reached its daily sending limit; Google blocks further sends from it for up to 24 hours.',
-      reason: 'exceedlimit',
+      reason: 'speeding',
       whoActs: 'sender',
       retry: { policy: 'after-fix', advice: 'Sends resume once the rolling 24-hour window passes; resend then.' },
       fix: [
@@ -312,7 +312,7 @@ export const gmail: ProviderInput = {
       match: ['Daily SMTP relay limit exceeded for user'],
       title: 'Workspace SMTP relay: daily limit for this user reached',
       meaning: 'One user has sent more through the Workspace SMTP relay today than its per-user limit.',
-      reason: 'exceedlimit',
+      reason: 'speeding',
       whoActs: 'sender',
       retry: { policy: 'after-fix', advice: 'Resend after the daily window resets, or from another sender.' },
       fix: ['Find which application or device sends as this user through the relay and reduce or spread its volume.'],

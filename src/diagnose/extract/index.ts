@@ -130,6 +130,8 @@ function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
   for (const h of hits) {
     const before = line.slice(Math.max(0, h.start - 14), h.start).toLowerCase();
     if (/(?:from=<?|mail from:\s*<?|sender:?\s*<?|from <|by |envelope-from=?<?|helo=<?)$/.test(before)) continue;
+    // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found".
+    if (/^>?:?\s*sender address rejected/i.test(line.slice(h.end, h.end + 30))) continue;
     return { address: h.address, start: h.start, end: h.end, strong: RECIPIENT_LEAD.test(line.slice(0, h.end + 1)) };
   }
   return null;

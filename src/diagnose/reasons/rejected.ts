@@ -6,7 +6,10 @@ export const rejected: ReasonRule = {
   weight: 56,
   codes: ['X.1.7', 'X.1.8'],
   phrases: [
-    'sender (?:address )?(?:rejected|refused|denied|not allowed|blocked|unknown|verify failed|verification failed|domain)', 'domain of sender',
+    // Postfix's sender restrictions outweigh the words after them: "Sender address rejected:
+    // Domain not found" is about our sender's domain, not the recipient's.
+    ['sender address rejected', 90],
+    'sender (?:address )?(?:refused|denied|not allowed|blocked|unknown|verify failed|verification failed|domain)', 'domain of sender',
     'sender address', 'mail from (?:rejected|refused|denied)', 'rejected sender', 'invalid sender', 'bad sender', 'unknown sender',
     'sender (?:is )?(?:invalid|on a|blacklisted|not permitted)', 'from address', 'envelope (?:sender|from)', 'return path',
     'your (?:e-?mail )?address (?:has been )?(?:rejected|blocked)', 'reject(?:ed)? by sender',

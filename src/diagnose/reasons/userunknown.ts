@@ -4,7 +4,7 @@ import type { ReasonRule } from './types.js';
 export const userunknown: ReasonRule = {
   reason: 'userunknown',
   weight: 70,
-  codes: ['X.1.1', 'X.1.3', 'X.1.4', 'X.1.351', 'X.2.1', 'X.1.0'],
+  codes: ['X.1.1', 'X.1.3', 'X.1.4', 'X.1.351', 'X.1.0'],
   phrases: [
     'user unknown', 'unknown user', 'user(?:name)? (?:is )?not found', 'no such (?:user|mailbox|recipient|address|local user|person)',
     'unknown (?:recipient|mailbox|address|local[- ]part|email address|account)', 'recipient (?:unknown|not found|does not exist|address rejected: (?:user unknown|undeliverable|access denied|unknown|invalid))',

@@ -320,10 +320,18 @@ export const koProvidersMicrosoft: ProviderTranslations = {
     fix: ['그룹 소유자에게 추가를 요청합니다(AcceptMessagesOnlyFrom 또는 관리 센터의 배달 관리).'],
     retryAdvice: '목록에 추가될 때까지 실패합니다.',
   },
+  'microsoft-550-5.7.1-rst-auth-required': {
+    title: '수신자가 자기 조직의 메일만 받음',
+    meaning:
+      '수신자(흔히 배포 그룹이며, Exchange는 기본적으로 내부 발신자만 허용합니다)가 자기 조직의 인증된 발신자가 보낸 메시지만 받습니다.',
+    fix: ['수신자 측 관리자나 그룹 소유자에게 조직 외부 발신자를 허용해 달라고 요청합니다(Exchange: "모든 발신자 인증 필요" 해제).'],
+    retryAdvice: '수신자 측 설정이 바뀔 때까지 실패합니다.',
+    warnings: ['발신 측에서 고칠 수 있는 문제가 아닙니다. 우리 SMTP 인증이나 SPF와는 관계가 없습니다.'],
+  },
   'microsoft-550-5.7.133-136-not-authenticated': {
     title: '그룹, 메일함 또는 폴더가 내부 발신자의 메일만 받음',
     meaning:
-      '그룹(5.7.133), 메일함(5.7.134), 공용 폴더(5.7.135 / 5.7.13), 메일 사용자(5.7.136)가 조직 외부에서 오는 메일을 거부하도록 설정되어 있습니다.',
+      '그룹(5.7.133), 메일함(5.7.134), 공용 폴더(5.7.135 / 5.7.13), 메일 사용자(5.7.136)가 조직 외부에서 오는 메일을 거부하도록 설정되어 있습니다. 구성원의 메일만 받는 Microsoft 365 그룹은 5.7.193으로 답합니다.',
     fix: ['수신자 측 관리자나 그룹 소유자에게 외부 발신자를 허용해 달라고 요청합니다.'],
     retryAdvice: '설정이 바뀔 때까지 실패합니다.',
     differsFromRegistry:
@@ -395,7 +403,7 @@ export const koProvidersMicrosoft: ProviderTranslations = {
   },
   'microsoft-550-5.7.510-no-ipv6': {
     title: '수신 도메인이 IPv6로 메일을 받지 않음',
-    meaning: 'IPv6로 연결했지만 수신 도메인은 IPv6로 메일을 받도록 설정되어 있지 않습니다.',
+    meaning: 'IPv6로 연결했지만 수신 도메인은 IPv6로 메일을 받도록 설정되어 있지 않습니다. IPv4로는 메일을 받으므로 주소에는 문제가 없습니다.',
     fix: ['MTA가 이 도메인에는 IPv4로 보내도록 설정합니다(Postfix: smtp_address_preference = ipv4, 또는 transport map 항목).'],
     retryAdvice: 'IPv4로 전달합니다.',
   },
