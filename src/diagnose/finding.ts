@@ -122,6 +122,19 @@ export interface FindingContext {
   fromHeaderHosts: string[];
 }
 
+/**
+ * The site's line, or where the line holds answers for other recipients too (Python's
+ * {'a@x': (451, …), 'b@y': (550, …)}), only the stretch from this answer to the next one.
+ */
+function ownPart(ex: Extracted, site: Site): string {
+  const line = ex.lines[site.line] ?? '';
+  let end = line.length;
+  for (const other of ex.sites) {
+    if (other.line === site.line && other.index > site.index && other.index < end && other.recipient !== site.recipient) end = other.index;
+  }
+  return end === line.length ? line : line.slice(site.index, end);
+}
+
 /** The finding for one recipient's code sites (or for a report's loose answers): codes, reason, provider, verdict. */
 export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Finding {
   const { human, notice, fromHeaderHosts } = ctx;
@@ -145,7 +158,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // The wording, nearest first: the reply itself, then the recipient's paragraph, then the whole report.
   const tier1: string[] = [];
   if (g.block?.diagnostic) tier1.push(g.block.diagnostic);
-  if (primary) tier1.push(serverWords(ex.lines[primary.line] ?? ''));
+  if (primary) tier1.push(serverWords(ownPart(ex, primary)));
   const tier2: string[] = [];
   let size = 0;
   if (g.recipient) {

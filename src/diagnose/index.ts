@@ -118,6 +118,9 @@ export function diagnoseText(text: string): Diagnosis {
       // In a transcript, the successes around a failure are not findings of their own.
       if (anyFailure && !sites.some(isFailure)) continue;
       if (findings.length && sites.every((s) => !s.reply) && findings.some((f) => f.enhanced === sites[0]!.enhanced)) continue;
+      // "got code \"530\", with message \"530 5.7.1 …\"": the bare 530 is the same answer as the paired one.
+      const bare = sites[0]!;
+      if (bare.reply && !bare.enhanced && [...byCode.keys()].some((k) => k !== key && k.startsWith(`${bare.reply}|`) && !k.endsWith('|null'))) continue;
       findings.push(buildFinding(ex, { recipient: null, sites, block: undefined }, ctx));
     }
   }

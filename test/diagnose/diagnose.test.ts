@@ -202,6 +202,34 @@ describe('mail library errors', () => {
     expect(unknown.findings[0]).toMatchObject({ reason: 'userunknown', hardBounce: true });
   });
 
+  it('takes no source line number or expected code for the server\'s answer', async () => {
+    expect((await diagnose('Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code "250/251/252" but got empty code. in /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342')).findings).toEqual([]);
+    expect((await diagnose('Expected response code 220 but got an empty response; File: /srv/desk/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/AbstractSmtpTransport.php (445)')).findings).toEqual([]);
+    // The code it did get is the answer, once: the bare 530 and the paired one are the same reply.
+    const d = await diagnose('Swift_TransportException: Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required\n" in /srv/app/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/AbstractSmtpTransport.php:457');
+    expect(d.findings.map((f) => [f.reply, f.enhanced])).toEqual([['530', '5.7.1']]);
+  });
+
+  it('gives each recipient of a Python SMTPRecipientsRefused its own answer', async () => {
+    const d = await diagnose("smtplib.SMTPRecipientsRefused: {'good.user@example.com': (451, b'4.3.0 Temporary lookup failure'), 'bad.user@example.com': (550, b'5.1.1 <bad.user@example.com>: Recipient address rejected: User unknown in virtual mailbox table')}");
+    const by = Object.fromEntries(d.findings.map((f) => [f.recipient, f]));
+    expect(by['bad.user@example.com']).toMatchObject({ reply: '550', enhanced: '5.1.1', reason: 'userunknown', hardBounce: true });
+    expect(by['good.user@example.com']).toMatchObject({ reply: '451', enhanced: '4.3.0', permanent: false, hardBounce: false });
+    expect(by['good.user@example.com']!.reason).not.toBe('userunknown');
+  });
+
+  it('reads the recipient of an e-mail API event from its key, never the sender\'s', async () => {
+    const d = await diagnose('{"msys":{"message_event":{"type":"bounce","error_code":"550","msg_from":"sender@example.com","raw_reason":"550 5.1.1 <recipient@example.com>: Recipient address rejected: User unknown","rcpt_to":"recipient@example.com"}}}');
+    expect(d.findings[0]).toMatchObject({ recipient: 'recipient@example.com', reason: 'userunknown' });
+  });
+
+  it('tells an address the sending service suppressed from one the server refused today', async () => {
+    const ses = await diagnose('{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"Suppressed","bouncedRecipients":[{"emailAddress":"old@example.com","action":"failed","status":"5.1.1","diagnosticCode":"Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address."}]}}');
+    expect(ses.findings[0]).toMatchObject({ recipient: 'old@example.com', reason: 'suppressed' });
+    const mailgun = await diagnose('{"event":"failed","severity":"permanent","reason":"suppress-bounce","recipient":"alice@example.com","delivery-status":{"code":605,"description":"Not delivering to previously bounced address"}}');
+    expect(mailgun.findings[0]).toMatchObject({ recipient: 'alice@example.com', reason: 'suppressed', reply: null });
+  });
+
   it('reads an e-mail API event that wraps a reply', async () => {
     const d = await diagnose('{"event":"bounce","email":"lee@example.net","smtp-code":550,"reason":"smtp; 550 5.1.1 The email account that you tried to reach does not exist.","type":"bounce"}');
     const f = first(d);
@@ -285,6 +313,16 @@ describe('non-English wrappers and line endings', () => {
     }
     // The same labels before a version or a count are not replies.
     expect((await diagnose('Grund: Version 5.5.1 installiert, 550 Nutzer')).findings).toEqual([]);
+  });
+
+  it('reads Yahoo and AOL replies that carry a sub-code of their own, and no reference of theirs as a status code', async () => {
+    expect((await diagnose('554 30 Sorry, your message to someone@aol.jp cannot be delivered. This mailbox is disabled (554.30)')).findings[0])
+      .toMatchObject({ reply: '554', reason: 'suspend', hardBounce: false });
+    expect((await diagnose('552 1 Requested mail action aborted, mailbox not found')).findings[0]).toMatchObject({ reply: '552', reason: 'userunknown' });
+    const d = await diagnose('451 Resources temporarily unavailable. Please try again later [#4.16.1].');
+    expect(d.findings.map((f) => [f.reply, f.enhanced])).toEqual([['451', null]]);
+    // A count after a code is still a count.
+    expect((await diagnose('Subject: Undelivered Mail\n550 12 recipients were processed')).findings.some((f) => f.reply === '550')).toBe(false);
   });
 
   it('reads CRLF and CR-only line endings the same way', async () => {

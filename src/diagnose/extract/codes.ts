@@ -37,6 +37,11 @@ const INTRO = new Set([
  */
 const FOREIGN_INTRO = /(?:原因|理由|错误|錯誤|エラー|사유|이유|오류|grund|fehler|raison|erreur|motivo|razón|причина|ошибка|reden|fout|orsak|fel|powód|błąd)\s*[:：]$/i;
 
+/** A file name just before a number: "Foo.php:342", "Bar.java:88", "Baz.php (445)". */
+const SOURCE_LINE_BEFORE = /\.[A-Za-z]{1,6}(?::| \(|\()$/;
+/** What a library expected, not what the server sent: Symfony/SwiftMailer "Expected response code 250 but got …". */
+const EXPECTED_CODE_BEFORE = /expected (?:response )?code\s*["']?$/i;
+
 /** Words that make the following number something else. */
 const NOT_INTRO = new Set(['http', 'https', 'port', 'version', 'ver', 'v', 'release', 'build', 'ftp', 'issue', 'pr', 'ticket', 'line']);
 
@@ -47,6 +52,12 @@ const UNIT_AFTER = /^[ -]?(?:k?b|kb|mb|gb|tb|ms|bytes|kbytes|mbytes|times|secs?|
 /** Wording that makes a line-leading number a mail server's reply even without other context. */
 const REPLYISH = /reject|denied|unavailable|refused|blocked|policy|mailbox|recipient|sender|relay|spam|closing|try again|temporar|not accepted|rate limit|too many|authentication|unrouteable|no such user|user unknown/i;
 const LINE_MARKERS = /^\s*(?:(?:<<<|>>>|<~|~>|<-|->|\*\*|S:|C:|<|>|\||#|\d{1,2}[:.]\d\d(?::\d\d)?(?:\.\d+)?|remote:|server:|smtp:|reply:|response:)\s*)*$/i;
+
+/** Whether an enhanced code's subject (the middle number) is one RFC 3463 defines, 0 to 7. */
+function validSubject(enhanced: string): boolean {
+  const dot = enhanced.indexOf('.', 2);
+  return dot === 3 && enhanced.charCodeAt(2) <= 55;
+}
 
 /** SMTP reply codes that really occur; most HTTP-only 4xx and 5xx are left out. */
 export function isReplyCode(code: string): boolean {
@@ -165,6 +176,8 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
     const prefix = line.slice(Math.max(0, at - 360), at);
     const reply = m[1] ?? null;
     const enhanced = m[2] ?? m[3] ?? null;
+    // RFC 3463 has subjects 0 to 7 only: Yahoo's "[#4.16.1]" is its own reference, not a status code.
+    if (enhanced && !validSubject(enhanced)) continue;
     if (reply && enhanced) {
       // A pair is evidence enough for any well-formed code ("400 4.4.7" from Exchange).
       if (reply.charCodeAt(1) > 53) continue;
@@ -188,12 +201,18 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
     }
     // A bare reply code: first where it stands (cheap), then what it is not (HTTP, a size …).
     if (!reply || !isReplyCode(reply)) continue;
+    // A source line ("SmtpTransport.php:342", "Transport.php (445)") or the code a library waited
+    // for ("Expected response code 220 but got …") is no answer of the server's.
+    if (SOURCE_LINE_BEFORE.test(prefix.slice(-24)) || EXPECTED_CODE_BEFORE.test(prefix.slice(-40))) continue;
     if (next === 46 /* . */ && /^\.\d/.test(after)) continue;
     if (next === 45 /* - */ && !/^-[A-Za-z ]/.test(after)) continue;
     let accepted = false;
-    if (LINE_MARKERS.test(lineStartPrefix(line, at, breaks, prefix))) {
+    // Yahoo and AOL put a sub-code of their own after the reply: "554 30 Sorry, …", "552 1 Requested …".
+    const subCode = LINE_MARKERS.test(lineStartPrefix(line, at, breaks, prefix)) ? /^ \d{1,2}(?= (?:Sorry|Requested|Message|Mailbox)\b)/.exec(after) : null;
+    const afterWords = subCode ? after.slice(subCode[0].length) : after;
+    if (subCode || LINE_MARKERS.test(lineStartPrefix(line, at, breaks, prefix))) {
       // "550 Requested action …" at the start of a line: a reply, where the text is about mail.
-      const worded = after === '' || /^[ -]+[A-Za-z<"'([#]/.test(after);
+      const worded = afterWords === '' || /^[ -]+[A-Za-z<"'([#]/.test(afterWords);
       accepted = worded && (smtpContext || REPLYISH.test(line.slice(end, end + 160)));
     } else if (prefix.endsWith('(') && next === 44 /* , */ && /smtp/i.test(line)) {
       accepted = true; // smtplib (550, b'…')
@@ -201,7 +220,7 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
       accepted = (after === '' || /^[\s,;:)'"\]}.-]/.test(after)) && introduced(prefix);
     }
     if (!accepted) continue;
-    if (UNIT_AFTER.test(after)) continue;
+    if (UNIT_AFTER.test(afterWords)) continue;
     // HTTP's reason phrases; Title Case "Service Unavailable" is HTTP's spelling, SMTP servers rarely use it.
     if (HTTP_PHRASE.test(after) || after.startsWith(' Service Unavailable')) continue;
     if (!httpChecked) {

@@ -118,6 +118,32 @@ function site(reply: string | null, enhanced: string | null, index: number, stro
   return { reply, enhanced, index, strong, line, recipient, field };
 }
 
+/** JSON keys under which e-mail APIs (SES, SendGrid, Mailgun, SparkPost, Postmark) put the recipient… */
+const JSON_RECIPIENT_KEY = /"(?:rcpt_to|recipient|email|emailaddress|email_address|to)"\s*:\s*\[?\s*"$/i;
+/** …and the sender, which is never the failed recipient. */
+const JSON_SENDER_KEY = /"(?:msg_from|from|sender|mail_from|friendly_from|return_path|envelope_from|reply_to|source)"\s*:\s*"$/i;
+
+/**
+ * Several answers on one line, each after an address of its own (Python's SMTPRecipientsRefused:
+ * {'a@x': (451, b'4.3.0 …'), 'b@y': (550, b'5.1.1 …')}): the address before each answer, up to the
+ * previous one, is its recipient. Null unless that names at least two recipients.
+ */
+function siteRecipients(line: string, codes: CodeSite[]): (string | null)[] | null {
+  const addresses = addressesIn(line, 16);
+  if (addresses.length < 2) return null;
+  const out: (string | null)[] = [];
+  const distinct = new Set<string>();
+  let from = 0;
+  for (const c of codes) {
+    let r: string | null = null;
+    for (const a of addresses) if (a.start >= from && a.end <= c.index) r = a.address;
+    out.push(r);
+    if (r) distinct.add(r);
+    from = c.index + 3;
+  }
+  return distinct.size >= 2 ? out : null;
+}
+
 function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
   const hits = addressesIn(line, 8);
   if (hits.length === 0) return null;
@@ -126,10 +152,13 @@ function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
     const before = line.slice(Math.max(0, h.start - 12), h.start).toLowerCase();
     // Exim's log names the recipient after its failure or deferral marker: "1xXcQ5-0003qs-1q ** a@b".
     if (/(?:\bto=<?|rcpt to:\s*<?|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<|\s(?:\*\*|==) )$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
+    // An e-mail API's event names it by key: "rcpt_to", "recipient", "email", "emailAddress".
+    if (JSON_RECIPIENT_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return { address: h.address, start: h.start, end: h.end, strong: true };
   }
   for (const h of hits) {
     const before = line.slice(Math.max(0, h.start - 14), h.start).toLowerCase();
     if (/(?:from=<?|mail from:\s*<?|sender:?\s*<?|from <|by |envelope-from=?<?|helo=<?)$/.test(before)) continue;
+    if (JSON_SENDER_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) continue;
     // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found".
     if (/^>?:?\s*sender address rejected/i.test(line.slice(h.end, h.end + 30))) continue;
     return { address: h.address, start: h.start, end: h.end, strong: RECIPIENT_LEAD.test(line.slice(0, h.end + 1)) };
@@ -256,11 +285,17 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       }
     }
     const who = lineRecipient ?? context;
-    if (who) {
-      const own = recipientLines.get(who);
-      if (own && own.length < 64) own.push(i);
+    const each = codes.length > 1 && hit ? siteRecipients(line, codes) : null;
+    for (const r of each ?? [who]) {
+      if (!r) continue;
+      addRecipient(r);
+      const own = recipientLines.get(r);
+      if (own && own.length < 64 && own[own.length - 1] !== i) own.push(i);
     }
-    for (const s of codes) sites.push(site(s.reply, s.enhanced, s.index, s.strong, i, who, null));
+    for (let k = 0; k < codes.length; k++) {
+      const s = codes[k]!;
+      sites.push(site(s.reply, s.enhanced, s.index, s.strong, i, each?.[k] ?? who, null));
+    }
   }
   for (const [idx, b] of blockOf) {
     const s = sites[idx];

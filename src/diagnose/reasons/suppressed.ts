@@ -5,5 +5,10 @@ export const suppressed: ReasonRule = {
   reason: 'suppressed',
   weight: 83,
   codes: [],
-  phrases: ['suppression list', 'on the suppression', 'suppressed', 'address is suppressed'],
+  phrases: [
+    'on the suppression', 'suppressed', 'address is suppressed',
+    // An e-mail API that would not even try: its reason for the address ("recent history of bouncing
+    // as an invalid address") must not read as the server's verdict on it today.
+    ['suppression list', 95], ['has suppressed sending', 95], ['previously bounced address', 95],
+  ],
 };
