@@ -60,6 +60,7 @@ const DNS_NOT_ANSWERED = /(?:dns|lookup) (?:query )?(?:failed|timed? ?out)|messa
 const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 // Postfix "status=deferred", Sendmail "stat=Deferred", Exim "defer (-44)": still queued, to be retried.
 const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;
+const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain/i;
 const LOG_GAVE_UP = /\bstatus=(?:bounced|expired)\b/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
 
@@ -208,7 +209,8 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     const stageText = tiers.includes(reasonText) ? allText : `${allText}\n${reasonText}`;
     if (reason === 'userunknown' && unknownUserOutsideRcpt(tiers[0] || reasonText, enhanced, stageText)) reason = 'filtered';
     // A DNS failure the server will retry is a network problem, not proof the domain is gone.
-    if (reason === 'hostunknown' && ((enhanced ?? reply)?.startsWith('4') || /try again|temporar/i.test(reasonText))) reason = 'networkerror';
+    // NXDOMAIN is the domain's authoritative absence, whatever advice to "try again" follows it.
+    if (reason === 'hostunknown' && !DOMAIN_GONE.test(reasonText) && ((enhanced ?? reply)?.startsWith('4') || /try again|temporar/i.test(reasonText))) reason = 'networkerror';
     // A transient failure the sending MTA stopped retrying (or is still retrying, in a delay
     // notice): the verdict is about the queue, not the last connection's error, as Sisimai counts it.
     if ((enhanced ?? reply ?? (action === 'delayed' ? '4' : ''))?.startsWith('4') && (action === 'failed' || action === 'delayed') &&

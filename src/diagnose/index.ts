@@ -32,6 +32,8 @@ export async function diagnose(text: string): Promise<Diagnosis> {
 }
 
 const MAX_FINDINGS = 100;
+/** Where a report quotes what the remote server answered. */
+const SERVER_QUOTED = /the response (?:from the remote server )?was:|remote server returned|\bsaid:|gave this error:|diagnostic-code:|- gsmtp\b/i;
 // "550 bounced, 421 complaints": counts in a chat message, which says "bounced" but reports nothing.
 const CHAT_COUNTS = /\b\d{1,7} (?:bounced|bounces|complaints|delivered|opens|clicks|sent|deferred)\b/i;
 
@@ -139,7 +141,13 @@ export function diagnoseText(text: string): Diagnosis {
   // A provider's catalogued reply wording ("Rejected by Mimecast") is as sure a sign of a mail
   // server's answer as SMTP vocabulary around it.
   const providerReply = findings.some((f) => f.providerResponse !== null && f.reply !== null);
-  const autoReply = findings.some((f) => f.reply !== null || f.enhanced !== null) && (strong || ex.flags.smtp || ex.flags.bounce || providerReply) &&
+  const coded = findings.some((f) => f.reply !== null || f.enhanced !== null) && (strong || ex.flags.smtp || ex.flags.bounce || providerReply) &&
     (failed || session);
+  // A report that quotes the server's words without a code (Gmail's rendered "Address not found …
+  // The response was: The email account that you tried to reach does not exist") is one too; chat
+  // that only says an e-mail bounced quotes no such response.
+  const quoted = !coded && ex.flags.bounce && SERVER_QUOTED.test(text.length > 65536 ? text.slice(0, 65536) : text) &&
+    findings.some((f) => f.recipient !== null && f.permanent !== null && f.reason !== 'undefined');
+  const autoReply = coded || quoted;
   return { autoReply, findings };
 }

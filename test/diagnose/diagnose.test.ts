@@ -490,6 +490,27 @@ describe('a rendered Outlook non-delivery report', () => {
   });
 });
 
+describe('a Gmail notice copied without its codes', () => {
+  const notice = (to: string, why: string, response: string) =>
+    `Address not found\n\nYour message wasn't delivered to ${to} because ${why}\n\nThe response was:\n\n${response}`;
+
+  it('is answered unasked, with the verdict its quoted response gives', async () => {
+    const user = await diagnose(notice('jane.typo@gmail.com', 'the address couldn\'t be found, or is unable to receive mail.',
+      'The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. - gsmtp'));
+    expect(user.findings[0]).toMatchObject({ recipient: 'jane.typo@gmail.com', reason: 'userunknown', hardBounce: true });
+    expect(user.autoReply).toBe(true);
+    // NXDOMAIN is the domain's authoritative absence, whatever "try again" advice comes with it.
+    const domain = await diagnose(notice('someone@exmaple-typo.com', 'the domain exmaple-typo.com couldn\'t be found. Check for typos or unnecessary spaces and try again.',
+      'DNS Error: DNS type \'mx\' lookup of exmaple-typo.com responded with code NXDOMAIN Domain name not found: exmaple-typo.com'));
+    expect(domain.findings[0]).toMatchObject({ recipient: 'someone@exmaple-typo.com', reason: 'hostunknown', hardBounce: true });
+    expect(domain.autoReply).toBe(true);
+  });
+
+  it('is not confused with chat that says a message was not delivered', async () => {
+    expect((await diagnose("my mail to bob@example.com wasn't delivered, gmail says address not found. any idea?")).autoReply).toBe(false);
+  });
+});
+
 describe('a delay warning pasted without its headers', () => {
   it('is still being retried: not a permanent failure', async () => {
     const d = await diagnose([
