@@ -350,6 +350,9 @@ describe('decoys', () => {
     'We sent 550 emails today, took 450 seconds, cost $550',
     'see issue #550 and PR 421 for the mail queue refactor',
     'e-mail volume went from 421 to 550 per hour after the campaign',
+    // An HTTP API's error body, and a curl dump of one.
+    '{"message":"Too Many Requests","code":421}',
+    'curl: (22) The requested URL returned error: 421\n< HTTP/2 421\n< retry-after: 30\n{"message":"slow down","code":421}',
   ];
   for (const text of decoys) {
     it(`finds no code in: ${text.slice(0, 50).replace(/\n/g, ' ')}`, async () => {

@@ -46,6 +46,8 @@ const EXPECTED_CODE_BEFORE = /expected (?:response )?code\s*["']?$/i;
 const NOT_INTRO = new Set(['http', 'https', 'port', 'version', 'ver', 'v', 'release', 'build', 'ftp', 'issue', 'pr', 'ticket', 'line']);
 
 const HTTP_LINE = /\bwebmail\b|\bwebsite\b|\bbrowser\b|\bweb ?page\b|httperror|for url\b|\burl:|\bvarnish\b|\bbackend\b|\bhaproxy\b|\bupstream\b|\bproxy\b|\bhttps?\/\d|\bhttp (?:status|error|code|response)|\bstatus ?code\b|\bhttp\b|\bcurl\b|\bnginx\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) \/|\bapi\b|\bendpoint\b|\bwebhook\b/i;
+/** HTTP's own reason phrases, as HTTP spells them (an API's JSON error: {"message":"Too Many Requests","code":421}). */
+const HTTP_TITLE = /\b(?:Too Many Requests|Bad Gateway|Gateway Time-?out|Internal Server Error|Method Not Allowed|Payload Too Large|Unprocessable Entity|Misdirected Request)\b/;
 const SMTP_WORD = /smtp|rcpt|mail from|ehlo|helo|mailbox|recipient|postfix|exim|sendmail|qmail|mx\b|\bdsn\b|bounce|undeliver|\bsaid\b/i;
 const HTTP_PHRASE = /^[ -](?:internal server error|bad gateway|gateway time-?out|not found|forbidden|unauthorized|too many requests|bad request|not implemented|method not allowed|conflict|payload too large|unprocessable|http version)/i;
 const UNIT_AFTER = /^[ -]?(?:k?b|kb|mb|gb|tb|ms|bytes|kbytes|mbytes|times|secs?|seconds|min|mins|minutes|hours?|hrs|days|weeks|months|years|%|percent|dollars?|usd|eur|px|mbps|kbps|ppl|people|persons)(?![a-z])/i;
@@ -227,7 +229,7 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
       httpChecked = true;
       const bare = line.length > 4000 ? line.slice(0, 4000) : line;
       const noUrls = bare.includes('://') ? bare.replace(/\bhttps?:\/\/[^\s'"<>)]{0,400}/g, ' ') : bare;
-      httpLine = HTTP_LINE.test(noUrls) && !SMTP_WORD.test(noUrls);
+      httpLine = (HTTP_LINE.test(noUrls) || HTTP_TITLE.test(noUrls)) && !SMTP_WORD.test(noUrls);
     }
     if (httpLine) continue;
     sites.push({ reply, enhanced: null, index: at, strong: false });

@@ -67,6 +67,9 @@ const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exi
  */
 const EXIM_FAILED_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\d{4} )?(?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* /m;
 
+const HTTP_EXCHANGE = /^[<>]?\s*HTTP\/[123](?:\.[01])? [1-5]\d\d\b|\bcurl: \(\d{1,3}\)/m;
+const MAIL_WORD = /smtp|rcpt to|mail from|ehlo|helo|mailbox|postfix|exim|sendmail|qmail|mailer-daemon|bounce|undeliver/i;
+
 /** A delay warning names itself in its Subject… */
 const DELAY_SUBJECT = /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mail|message) for (?:the )?past)/im;
 /**
@@ -296,6 +299,11 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       const s = codes[k]!;
       sites.push(site(s.reply, s.enhanced, s.index, s.strong, i, each?.[k] ?? who, null));
     }
+  }
+  // A pasted HTTP exchange (a status line, curl's own error) with no word of mail: its bare
+  // numbers are HTTP statuses, wherever they stand (a JSON body's "code":421 too).
+  if (sites.length && HTTP_EXCHANGE.test(head) && !MAIL_WORD.test(head)) {
+    for (let k = sites.length - 1; k >= 0; k--) if (!sites[k]!.enhanced) sites.splice(k, 1);
   }
   for (const [idx, b] of blockOf) {
     const s = sites[idx];
