@@ -514,6 +514,18 @@ describe('a Gmail notice copied without its codes', () => {
   });
 });
 
+describe('a non-delivery report that gave up', () => {
+  it('is a final failure, even on a 4xx', async () => {
+    const d = await diagnose([
+      'Hi. This is the qmail-send program at mail.example.com.',
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.", '',
+      '<pat@example.org>:', 'Remote host said: 421 4.7.0 Too many connections from your host, try again later',
+    ].join('\n'));
+    expect(d.findings[0]).toMatchObject({ recipient: 'pat@example.org', reply: '421', permanent: true });
+  });
+});
+
 describe('a delay warning pasted without its headers', () => {
   it('is still being retried: not a permanent failure', async () => {
     const d = await diagnose([
