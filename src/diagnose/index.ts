@@ -32,8 +32,12 @@ export async function diagnose(text: string): Promise<Diagnosis> {
 }
 
 const MAX_FINDINGS = 100;
-/** Where a report quotes what the remote server answered. */
-const SERVER_QUOTED = /the response (?:from the remote server )?was:|remote server returned|\bsaid:|gave this error:|diagnostic-code:|- gsmtp\b/i;
+/**
+ * Where a report quotes what the remote server answered, or an MTA's own report gives its verdict
+ * in words (Exim's "The following address(es) failed", qmail's "I'm not going to try again",
+ * Sendmail's "could not be delivered for 5 days", Domino's "not listed in Domino Directory").
+ */
+const SERVER_QUOTED = /the response (?:from the remote server )?was:|remote server returned|\bsaid:|gave this error:|diagnostic-code:|- gsmtp\b|the following address\(es\) failed|i'm not going to try again|this is a permanent error|could not be delivered for \d|not listed in (?:the )?domino directory/i;
 // "550 bounced, 421 complaints": counts in a chat message, which says "bounced" but reports nothing.
 const CHAT_COUNTS = /\b\d{1,7} (?:bounced|bounces|complaints|delivered|opens|clicks|sent|deferred)\b/i;
 

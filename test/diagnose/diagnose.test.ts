@@ -481,6 +481,39 @@ describe('replies whose plain reading misleads (each checked against its provide
   }
 });
 
+describe('MTA and filter wordings (checked against their sources)', () => {
+  const cases: [string, string, Partial<Finding>][] = [
+    ['Sendmail, sender domain', '553 5.1.8 <alice@nosuchdomain.example>... Domain of sender address alice@nosuchdomain.example does not exist', { reason: 'rejected', recipient: null }],
+    ['Exim sender callout', '550-Verification failed for <alice@nosuchdomain.example>\n550-Unrouteable address\n550 Sender verify failed', { reason: 'rejected', recipient: null }],
+    ['Postfix, login does not own the sender', '550 5.7.1 <alice@example.net>: Sender address rejected: not owned by user bob@example.com', { reason: 'rejected', recipient: null }],
+    ['Postfix, mail loop', 'Jan 10 10:00:00 mail postfix/smtp[123]: 4F3A21234: to=<bob@example.com>, relay=none, delay=0.1, dsn=5.4.6, status=bounced (mail for example.com loops back to myself)',
+      { hardBounce: false, whoActs: 'recipient-admin' }],
+    ['Postfix, recipient domain unknown (450)', '450 4.1.2 <bob@nosuchdomain.example>: Recipient address rejected: Domain not found', { reason: 'hostunknown', whoActs: 'sender', hardBounce: false }],
+    ['Postfix, our HELO name', '450 4.7.1 <mail.local>: Helo command rejected: Host not found', { whoActs: 'sender' }],
+    ['Postfix, no PTR (550)', '550 5.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]', { reason: 'requireptr' }],
+    ['spamass-milter', '550 5.7.1 Blocked by SpamAssassin', { reason: 'spamdetected' }],
+    ['Amavis banned attachment', '554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload,T=exe,N=setup.exe', { reason: 'policyviolation' }],
+    ['MDaemon backscatter', '550 5.7.1 Backscatter protection detected an invalid or expired email address', { reason: 'rejected' }],
+    ['milter-greylist wait', '451 4.7.1 Greylisting in action, please come back in 00:05:00', { retryAfterSeconds: 300, whoActs: 'nobody' }],
+    ['Exim deny', '550 Administrative prohibition', { reply: '550' }],
+    ['Postfix milter-reject log', 'Nov 29 10:00:01 mail postfix/cleanup[4499]: CADB76676A3: milter-reject: END-OF-MESSAGE from mail.example.net[203.0.113.5]: 5.7.1 Blocked by SpamAssassin; from=<alice@example.net> to=<bob@example.com> proto=ESMTP',
+      { enhanced: '5.7.1', recipient: 'bob@example.com', reason: 'spamdetected' }],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, async () => {
+      const d = await diagnose(text);
+      expect(d.findings[0]).toMatchObject(want);
+      expect(d.autoReply).toBe(true);
+    });
+  }
+
+  it('answers an MTA report that gives its verdict in words only', async () => {
+    const d = await diagnose('This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.com\n    retry timeout exceeded');
+    expect(d.findings[0]).toMatchObject({ recipient: 'bob@example.com', reason: 'expired', permanent: true });
+    expect(d.autoReply).toBe(true);
+  });
+});
+
 describe('a rendered Outlook non-delivery report', () => {
   it('reads "the email address you entered couldn\'t be found" as an unknown address, code or not', async () => {
     const f = (await diagnose("Delivery has failed to these recipients or groups:\n\nbob@example.com\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.")).findings[0]!;

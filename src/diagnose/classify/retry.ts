@@ -13,6 +13,8 @@ function seconds(n: string, unit: string): number | null {
 const AFTER_WORDS = /(?:try(?:ing)? (?:again|later)|retry|wait|come back|resend|reconnect|again)\s+(?:in|after|for)\s+(?:at least\s+|about\s+|another\s+)?(\d{1,6})\s*(sec(?:ond)?s?|s|min(?:ute)?s?|m|hours?|hrs?|h|days?)\b/i;
 const GREYLIST = /gr[ae]y-?list(?:ed|ing)?\b[^\n]{0,80}?(\d{1,6})\s*(sec(?:ond)?s?|s|min(?:ute)?s?|m|hours?|hrs?|h)\b/i;
 const RETRY_AFTER = /retry-after\s*:\s*(\d{1,7})\b/i;
+/** milter-greylist: "please come back in 00:05:00". */
+const CLOCK = /come back in (\d{1,2}):(\d\d):(\d\d)\b/i;
 
 export function retryAfterSeconds(text: string): number | null {
   const t = text.length > 8192 ? text.slice(0, 8192) : text;
@@ -22,5 +24,7 @@ export function retryAfterSeconds(text: string): number | null {
   if (m) return seconds(m[1]!, m[2]!);
   m = RETRY_AFTER.exec(t);
   if (m) return Number(m[1]);
+  m = CLOCK.exec(t);
+  if (m) return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
   return null;
 }

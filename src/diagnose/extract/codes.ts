@@ -21,7 +21,7 @@ const CANDIDATE = /(?<![\w.$€£+/-])(?:([2-5]\d\d)(?:(?:[ -]['"#(]?|: |, ?b?['
 /** Words after which a number is a server's answer: "said:", "response:", "failed:", "Status:". */
 const INTRO = new Set([
   'said', 'says', 'say', 'saying', 'returned', 'return', 'response', 'responded', 'respond', 'reply', 'replied',
-  'answer', 'answered', 'error', 'err', 'errors', 'failed', 'failure', 'fail', 'exception', 'smtp', 'esmtp', 'dsn',
+  'answer', 'answered', 'answers', 'replies', 'returns', 'error', 'err', 'errors', 'failed', 'failure', 'fail', 'exception', 'smtp', 'esmtp', 'dsn',
   'code', 'responsecode', 'smtpcode', 'smtp-code', 'smtp_code', 'status', 'stat', 'deferred',
   'rejected', 'refused', 'diagnostic', 'diagnostic-code', 'diagnosticcode', 'reason', 'was', 'text', 'with',
   'x-postfix', 'x-unix', 'x-local', 'mta', 'server', 'remote', 'reported', 'message', 'msg', 'details', 'detail',
@@ -37,6 +37,18 @@ const INTRO = new Set([
  */
 const FOREIGN_INTRO = /(?:原因|理由|错误|錯誤|エラー|사유|이유|오류|grund|fehler|raison|erreur|motivo|razón|причина|ошибка|reden|fout|orsak|fel|powód|błąd)\s*[:：]$/i;
 
+/** A count of things a word or two on: "550 rejected emails today", "421 new users". */
+const COUNTED_AFTER = /^[ -]+(?:[A-Za-z-]{1,20} ){0,2}(?:e-?mails|mails|users|customers|people|accounts|requests|tickets|subscribers|contacts|sends|bounces|complaints|deliveries|orders)\b/i;
+/** Talk about a code, not a reply: "550 means …", "421 is a soft bounce". */
+const TALK_AFTER = /^[ -]+(?:means|meaning|is|are|was|were|stands|indicates|usually|typically|vs\.?|versus|or)\b/i;
+/** A command line that searches logs for codes. */
+const SHELL_SEARCH = /(?:^|[\s|;(`$])(?:[ez]?grep|zgrep|rg|ag|awk|sed)\s/;
+/** A JSON key just before a number: "code": 550. */
+const JSON_KEY_BEFORE = /"([A-Za-z_-]{1,40})"\s*:\s*$/;
+/** Keys and key=value names under which a reply code stands. */
+const CODE_KEYS = new Set(['code', 'status', 'statuscode', 'status_code', 'responsecode', 'response_code', 'smtpcode', 'smtp_code', 'smtp_status',
+  'smtpstatus', 'reply', 'replycode', 'reply_code', 'errorcode', 'error_code', 'dsn', 'stat', 'retcode', 'result', 'smtp-code', 'reply-code']);
+const ENHANCED_ANYWHERE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
 /** A file name just before a number: "Foo.php:342", "Bar.java:88", "Baz.php (445)". */
 const SOURCE_LINE_BEFORE = /\.[A-Za-z]{1,6}(?::| \(|\()$/;
 /** What a library expected, not what the server sent: Symfony/SwiftMailer "Expected response code 250 but got …". */
@@ -45,14 +57,14 @@ const EXPECTED_CODE_BEFORE = /expected (?:response )?code\s*["']?$/i;
 /** Words that make the following number something else. */
 const NOT_INTRO = new Set(['http', 'https', 'port', 'version', 'ver', 'v', 'release', 'build', 'ftp', 'issue', 'pr', 'ticket', 'line']);
 
-const HTTP_LINE = /\bwebmail\b|\bwebsite\b|\bbrowser\b|\bweb ?page\b|httperror|for url\b|\burl:|\bvarnish\b|\bbackend\b|\bhaproxy\b|\bupstream\b|\bproxy\b|\bhttps?\/\d|\bhttp (?:status|error|code|response)|\bstatus ?code\b|\bhttp\b|\bcurl\b|\bnginx\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) \/|\bapi\b|\bendpoint\b|\bwebhook\b/i;
+const HTTP_LINE = /\bcloudflare\b|\bwebmail\b|\bwebsite\b|\bbrowser\b|\bweb ?page\b|httperror|for url\b|\burl:|\bvarnish\b|\bbackend\b|\bhaproxy\b|\bupstream\b|\bproxy\b|\bhttps?\/\d|\bhttp (?:status|error|code|response)|\bstatus ?code\b|\bhttp\b|\bcurl\b|\bnginx\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) \/|\bapi\b|\bendpoint\b|\bwebhook\b/i;
 /** HTTP's own reason phrases, as HTTP spells them (an API's JSON error: {"message":"Too Many Requests","code":421}). */
 const HTTP_TITLE = /\b(?:Too Many Requests|Bad Gateway|Gateway Time-?out|Internal Server Error|Method Not Allowed|Payload Too Large|Unprocessable Entity|Misdirected Request)\b/;
 const SMTP_WORD = /smtp|rcpt|mail from|ehlo|helo|mailbox|recipient|postfix|exim|sendmail|qmail|mx\b|\bdsn\b|bounce|undeliver|\bsaid\b/i;
 const HTTP_PHRASE = /^[ -](?:internal server error|bad gateway|gateway time-?out|not found|forbidden|unauthorized|too many requests|bad request|not implemented|method not allowed|conflict|payload too large|unprocessable|http version)/i;
-const UNIT_AFTER = /^[ -]?(?:k?b|kb|mb|gb|tb|ms|bytes|kbytes|mbytes|times|secs?|seconds|min|mins|minutes|hours?|hrs|days|weeks|months|years|%|percent|dollars?|usd|eur|px|mbps|kbps|ppl|people|persons)(?![a-z])/i;
+const UNIT_AFTER = /^[ -]?(?:k?b|kb|mb|gb|tb|ms|bytes|kbytes|mbytes|times|secs?|seconds|min|mins|minutes|hours?|hrs|days|weeks|months|years|%|percent|dollars?|usd|eur|px|mbps|kbps|ppl|people|persons|users|customers|mails|e-?mails|accounts|items|requests|tickets|subscribers|contacts|records|rows|files|jobs|tasks|sends|hits|clicks|opens|visitors|members|employees|orders|invoices)(?![a-z])/i;
 /** Wording that makes a line-leading number a mail server's reply even without other context. */
-const REPLYISH = /reject|denied|unavailable|refused|blocked|policy|mailbox|recipient|sender|relay|spam|closing|try again|temporar|not accepted|rate limit|too many|authentication|unrouteable|no such user|user unknown/i;
+const REPLYISH = /reject|denied|unavailable|refused|blocked|policy|mailbox|recipient|sender|relay|spam|closing|try again|temporar|not accepted|rate limit|too many|authentication|unrouteable|no such user|user unknown|unknown user|prohibit|not verified|verify failed|transaction failed/i;
 const LINE_MARKERS = /^\s*(?:(?:<<<|>>>|<~|~>|<-|->|\*\*|S:|C:|<|>|\||#|\d{1,2}[:.]\d\d(?::\d\d)?(?:\.\d+)?|remote:|server:|smtp:|reply:|response:)\s*)*$/i;
 
 /** Whether an enhanced code's subject (the middle number) is one RFC 3463 defines, 0 to 7. */
@@ -111,7 +123,7 @@ function lineStartPrefix(line: string, at: number, breaks: number[] | undefined,
 }
 
 /** "SMTP error from remote mail server after RCPT TO:<a@b>: host mx [192.0.2.1]: 550 …" */
-const LATE_WORD = /said|error|response|reply|replied|failed|refused|rejected|returned/i;
+const LATE_WORD = /said|error|response|reply|replied|failed|refused|reject|returned/i;
 
 /** A colon ends the prefix and one of the reply words stands within the 300 characters before it. */
 function lateIntro(prefix: string): boolean {
@@ -181,6 +193,9 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
     // RFC 3463 has subjects 0 to 7 only: Yahoo's "[#4.16.1]" is its own reference, not a status code.
     if (enhanced && !validSubject(enhanced)) continue;
     if (reply && enhanced) {
+      // Quoted alone ("is \"550 5.1.1\" a hard bounce?", parse('550 5.1.1')): a code named, not a reply.
+      const open = line.charCodeAt(at - 1);
+      if ((open === 34 || open === 39 || open === 96) && line.charCodeAt(end) === open) continue;
       // A pair is evidence enough for any well-formed code ("400 4.4.7" from Exchange).
       if (reply.charCodeAt(1) > 53) continue;
       // 550 5.1.1 / 550-5.1.1: the shape itself is the evidence, unless it is plainly a version list.
@@ -209,20 +224,36 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
     if (next === 46 /* . */ && /^\.\d/.test(after)) continue;
     if (next === 45 /* - */ && !/^-[A-Za-z ]/.test(after)) continue;
     let accepted = false;
+    // A reply line's own refusal wording right after the code ("550 Unknown user") is evidence enough.
+    let refusalWords = false;
     // Yahoo and AOL put a sub-code of their own after the reply: "554 30 Sorry, …", "552 1 Requested …".
     const subCode = LINE_MARKERS.test(lineStartPrefix(line, at, breaks, prefix)) ? /^ \d{1,2}(?= (?:Sorry|Requested|Message|Mailbox)\b)/.exec(after) : null;
     const afterWords = subCode ? after.slice(subCode[0].length) : after;
     if (subCode || LINE_MARKERS.test(lineStartPrefix(line, at, breaks, prefix))) {
       // "550 Requested action …" at the start of a line: a reply, where the text is about mail.
       const worded = afterWords === '' || /^[ -]+[A-Za-z<"'([#]/.test(afterWords);
-      accepted = worded && (smtpContext || REPLYISH.test(line.slice(end, end + 160)));
-    } else if (prefix.endsWith('(') && next === 44 /* , */ && /smtp/i.test(line)) {
+      refusalWords = worded && REPLYISH.test(line.slice(end, end + 160));
+      accepted = worded && (smtpContext || refusalWords);
+    } else if (prefix.endsWith('(') && next === 44 /* , */ && /^, ?b?['"]/.test(after) && /smtp/i.test(line)) {
       accepted = true; // smtplib (550, b'…')
+    } else if (JSON_KEY_BEFORE.test(prefix.slice(-44))) {
+      // "code": 550 in an API's JSON: a key that names a reply code, in a line about mail (an HTTP
+      // service's {"status": 503, "service": "mailer"} is not).
+      const key = JSON_KEY_BEFORE.exec(prefix.slice(-44))![1]!.toLowerCase();
+      accepted = CODE_KEYS.has(key) && (SMTP_WORD.test(line) || ENHANCED_ANYWHERE.test(line));
     } else {
       accepted = (after === '' || /^[\s,;:)'"\]}.-]/.test(after)) && introduced(prefix);
+      // key=value: only a key that names a code ("dsn=", "code="); "sent=550 deferred=421" are counters.
+      if (accepted && prefix.endsWith('=')) accepted = CODE_KEYS.has(lastWord(prefix).replace(/=+$/, ''));
+      // "SES: 554 Message rejected …", got "550 Sender verify failed": after a label or an opening
+      // quote, a code whose own words are a refusal.
+      // The reply's text starts with a capital, as servers write it ("554 Message rejected").
+      if (!accepted && /(?::[ \t]?|["'])$/.test(prefix) && /^ {1,2}[A-Z]/.test(after) && REPLYISH.test(line.slice(end, end + 160))) accepted = true;
     }
     if (!accepted) continue;
-    if (UNIT_AFTER.test(afterWords)) continue;
+    if (UNIT_AFTER.test(afterWords) || TALK_AFTER.test(afterWords) || COUNTED_AFTER.test(afterWords)) continue;
+    // A shell search for codes ("grep 'said: 550' mail.log") names them; it holds no reply.
+    if (SHELL_SEARCH.test(line)) continue;
     // HTTP's reason phrases; Title Case "Service Unavailable" is HTTP's spelling, SMTP servers rarely use it.
     if (HTTP_PHRASE.test(after) || after.startsWith(' Service Unavailable')) continue;
     if (!httpChecked) {
@@ -232,7 +263,7 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
       httpLine = (HTTP_LINE.test(noUrls) || HTTP_TITLE.test(noUrls)) && !SMTP_WORD.test(noUrls);
     }
     if (httpLine) continue;
-    sites.push({ reply, enhanced: null, index: at, strong: false });
+    sites.push({ reply, enhanced: null, index: at, strong: refusalWords });
   }
   return pairSplitCodes(line, sites);
 }

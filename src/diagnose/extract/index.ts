@@ -121,6 +121,8 @@ function site(reply: string | null, enhanced: string | null, index: number, stro
   return { reply, enhanced, index, strong, line, recipient, field };
 }
 
+const SENDER_LINE = /domain of sender address|sender verify failed|verification failed for|not owned by user/i;
+
 /** JSON keys under which e-mail APIs (SES, SendGrid, Mailgun, SparkPost, Postmark) put the recipient… */
 const JSON_RECIPIENT_KEY = /"(?:rcpt_to|recipient|email|emailaddress|email_address|to)"\s*:\s*\[?\s*"$/i;
 /** …and the sender, which is never the failed recipient. */
@@ -148,6 +150,9 @@ function siteRecipients(line: string, codes: CodeSite[]): (string | null)[] | nu
 }
 
 function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
+  // A line about our sender names no recipient: "Domain of sender address a@b does not exist",
+  // Exim's "Verification failed for <a@b>" / "Sender verify failed", Postfix's "not owned by user bob".
+  if (SENDER_LINE.test(line)) return null;
   const hits = addressesIn(line, 8);
   if (hits.length === 0) return null;
   // An address after "to=" or "RCPT TO" is the recipient even when other addresses come first.

@@ -14,6 +14,8 @@ export const policyviolation: ReasonRule = {
   weight: 54,
   codes: ['X.7.9'],
   phrases: [
+    // Amavis refused a banned attachment type: "Reject, id=… - BANNED: …".
+    ['id=\\S{1,40} - banned', 95],
     [GREYLISTING, 110],
     'policy (?:violation|reasons|restriction)', 'violat(?:es|ion of|ed) (?:our|the|local)', 'prohibited (?:attachment|content|file)',
     'not allowed by (?:our )?policy', 'due to (?:local |our )?policy', 'against (?:our|the) policy', 'by policy', 'policy rejection',

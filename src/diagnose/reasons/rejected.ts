@@ -9,6 +9,8 @@ export const rejected: ReasonRule = {
     // Postfix's sender restrictions outweigh the words after them: "Sender address rejected:
     // Domain not found" is about our sender's domain, not the recipient's.
     ['sender address rejected', 90],
+    // MDaemon refuses a sender it takes for backscatter.
+    ['backscatter protection', 95],
     'sender (?:address )?(?:refused|denied|not allowed|blocked|unknown|verify failed|verification failed|domain)', 'domain of sender',
     'sender address', 'mail from (?:rejected|refused|denied)', 'rejected sender', 'invalid sender', 'bad sender', 'unknown sender',
     'sender (?:is )?(?:invalid|on a|blacklisted|not permitted)', 'from address', 'envelope (?:sender|from)', 'return path',

@@ -8,6 +8,8 @@ export const systemerror: ReasonRule = {
   phrases: [
     // Two directory objects share the address (Exchange's RESOLVER.ADR.Ambiguous): the recipient side must fix it.
     ['ambiguous (?:e-?mail )?(?:address|recipient)', 95], ['resolver\\.adr\\.ambiguous', 95],
+    // An MX or mydestination mistake: the address is fine.
+    ['loops back to myself', 95],
     'system error', 'internal (?:server )?error', 'local error', '(?<!smtp )server error', 'temporary (?:local )?(?:problem|failure|error)',
     'service (?:is )?(?:temporarily )?(?:unavailable|not available)', 'try again later', 'system (?:is )?not (?:available|configured)',
     'configuration error', 'misconfigur', 'directory (?:server )?(?:failure|error)', 'database error', 'i/o error', 'timeout while',
