@@ -61,7 +61,7 @@ const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 // Postfix "status=deferred", Sendmail "stat=Deferred", Exim "defer (-44)": still queued, to be retried.
 const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;
 const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient address rejected: domain not found/i;
-const GAVE_UP_REPORT = /delivery has failed to these recipients|could not be delivered to one or more|this is a permanent error|i've given up|message not delivered|wasn't delivered to|couldn't be delivered/i;
+export const GAVE_UP_REPORT = /delivery has failed to these recipients|could not be delivered to one or more|this is a permanent error|i've given up|message not delivered|wasn't delivered to|couldn't be delivered/i;
 const LOG_GAVE_UP = /\bstatus=(?:bounced|expired)\b/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
 
@@ -122,6 +122,8 @@ export interface FindingContext {
   notice: () => string;
   /** Hosts in the From: header (the reporting system's domain). */
   fromHeaderHosts: string[];
+  /** Whether the report says it gave up ("Delivery has failed to these recipients", "I've given up"). */
+  gaveUp: () => boolean;
 }
 
 /**
@@ -274,7 +276,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // non-delivery report that says it gave up ("Delivery has failed", "I've given up") has failed
   // for good, even on a 4xx such as Exchange's 4.4.7 queue expiry.
   const permanent = isPermanent(reply, enhanced, reason, action ??
-    (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : ex.flags.delayNotice ? 'delayed' : ex.flags.bounce && GAVE_UP_REPORT.test(human()) ? 'failed' : null));
+    (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : ex.flags.delayNotice ? 'delayed' : ex.flags.bounce && ctx.gaveUp() ? 'failed' : null));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do.
   const greylisted = permanent === false && GREYLISTED.test(tiers[0] || allText);
   return {

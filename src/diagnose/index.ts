@@ -6,7 +6,7 @@
 import { providers } from '../catalog/providers/index.js';
 import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
-import { buildFinding, isFailure, type FindingContext, type Group } from './finding.js';
+import { buildFinding, GAVE_UP_REPORT, isFailure, type FindingContext, type Group } from './finding.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
 import { looksLikeRawMessage, plainReport, decodedReport } from './read/index.js';
 import { logical } from './read/normalize.js';
@@ -69,7 +69,9 @@ export function diagnoseText(text: string): Diagnosis {
   const fromHeaderHosts = fromLine ? hostsIn(fromLine[1]!.replace(/^[^@]*@/, ''), 2) : [];
   let noticeCache: string | undefined;
   const notice = () => (noticeCache ??= noticeLines(ex.lines, Math.min(ex.boundary, ex.lines.length), text));
-  const ctx: FindingContext = { providers: getProviders(), human, notice, fromHeaderHosts };
+  let gaveUpCache: boolean | undefined;
+  const gaveUp = () => (gaveUpCache ??= GAVE_UP_REPORT.test(human()));
+  const ctx: FindingContext = { providers: getProviders(), human, notice, fromHeaderHosts, gaveUp };
 
   // Group the code sites by recipient; a lone recipient takes the sites that name nobody.
   const groups = new Map<string | null, Group>();

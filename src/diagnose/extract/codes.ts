@@ -248,7 +248,7 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
       // "SES: 554 Message rejected …", got "550 Sender verify failed": after a label or an opening
       // quote, a code whose own words are a refusal.
       // The reply's text starts with a capital, as servers write it ("554 Message rejected").
-      if (!accepted && /(?::[ \t]?|["'])$/.test(prefix) && /^ {1,2}[A-Z]/.test(after) && REPLYISH.test(line.slice(end, end + 160))) accepted = true;
+      if (!accepted && /(?::[ \t]?|["'])$/.test(prefix.slice(-2)) && /^ {1,2}[A-Z]/.test(after) && REPLYISH.test(line.slice(end, end + 160))) accepted = true;
     }
     if (!accepted) continue;
     if (UNIT_AFTER.test(afterWords) || TALK_AFTER.test(afterWords) || COUNTED_AFTER.test(afterWords)) continue;
