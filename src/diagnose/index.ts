@@ -129,6 +129,8 @@ export function diagnoseText(text: string): Diagnosis {
       // "got code \"530\", with message \"530 5.7.1 …\"": the bare 530 is the same answer as the paired one.
       const bare = sites[0]!;
       if (bare.reply && !bare.enhanced && [...byCode.keys()].some((k) => k !== key && k.startsWith(`${bare.reply}|`) && !k.endsWith('|null'))) continue;
+      // Likewise a Status field's code beside the reply that carries it ("Status: 5.1.1", "550 5.1.1 …").
+      if (!bare.reply && bare.enhanced && [...byCode.keys()].some((k) => k !== key && k.endsWith(`|${bare.enhanced}`) && !k.startsWith('null|'))) continue;
       findings.push(buildFinding(ex, { recipient: null, sites, block: undefined }, ctx));
     }
   }
@@ -143,7 +145,8 @@ export function diagnoseText(text: string): Diagnosis {
   // Only a failure, or a whole session, is worth answering unasked: a lone "250 … queued" is news
   // that all went well.
   const failed = ex.sites.some(isFailure);
-  const session = ex.flags.smtp && ex.sites.length >= 2;
+  // A transcript or log, not a delivery report: a success DSN's Status and reply are no session.
+  const session = ex.flags.smtp && ex.sites.length >= 2 && ex.blocks.length === 0;
   // A provider's catalogued reply wording ("Rejected by Mimecast") is as sure a sign of a mail
   // server's answer as SMTP vocabulary around it.
   const providerReply = findings.some((f) => f.providerResponse !== null && f.reply !== null);

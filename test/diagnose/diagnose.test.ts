@@ -514,6 +514,59 @@ describe('MTA and filter wordings (checked against their sources)', () => {
   });
 });
 
+describe('report shapes (RFC 6533, charsets, auto-replies, success reports)', () => {
+  const mime = (type: string, parts: string[]) =>
+    ['From: MAILER-DAEMON@mx.example.cn', 'To: sender@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+      `Content-Type: multipart/report; report-type=${type}; boundary="b"`, '', ...parts.flatMap((p) => ['--b', p]), '--b--', ''].join('\n');
+
+  it('reads a message/global-delivery-status report, not as the returned message', async () => {
+    const d = await diagnose(mime('global-delivery-status', [
+      'Content-Type: text/plain; charset=utf-8\n\nDelivery failed for wang@example.cn.\n',
+      'Content-Type: message/global-delivery-status\n\nReporting-MTA: dns; mx.example.cn\n\nFinal-Recipient: utf-8; wang@example.cn\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <wang@example.cn>: Recipient address rejected: User unknown\n',
+      'Content-Type: message/global-headers\n\nFrom: sender@example.org\nTo: wang@example.cn\nSubject: 550 5.7.1 in the original\n',
+    ]));
+    expect(d.findings.map((f) => [f.reply, f.enhanced, f.recipient, f.reason])).toEqual([['550', '5.1.1', 'wang@example.cn', 'userunknown']]);
+    expect(d.autoReply).toBe(true);
+  });
+
+  it('decodes a part in another charset sent as 7bit (ISO-2022-JP)', async () => {
+    const jis = Buffer.from('1b2442305073681b2842', 'hex').toString('latin1'); // 宛先 in ISO-2022-JP
+    const d = await diagnose(mime('delivery-status', [`Content-Type: text/plain; charset=ISO-2022-JP\nContent-Transfer-Encoding: 7bit\n\n<jiro@example.jp>: ${jis} 550 5.1.1 User unknown\n`]));
+    expect(d.findings[0]).toMatchObject({ recipient: 'jiro@example.jp', reply: '550', enhanced: '5.1.1' });
+    expect(d.findings[0]!.evidence.includes(String.fromCharCode(27))).toBe(false);
+  });
+
+  it('takes nothing from an old bounce an out-of-office reply quotes', async () => {
+    const d = await diagnose([
+      'From: bob@example.com', 'To: alice@example.org', 'Subject: Automatic reply: Re: Undelivered Mail Returned to Sender', 'Auto-Submitted: auto-replied', '',
+      'I am out of the office until Monday.', '', '> <old@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <old@example.com>: Recipient address rejected: User unknown',
+    ].join('\n'));
+    expect(d.findings.some((f) => f.hardBounce)).toBe(false);
+    expect(d.autoReply).toBe(false);
+  });
+
+  it('does not answer a success report unasked', async () => {
+    const d = await diagnose(mime('delivery-status', [
+      'Content-Type: text/plain\n\nYour message was successfully delivered to the destination(s) listed below.\n<ok@example.com>: delivery via mx.example.com[192.0.2.1]:25: 250 2.0.0 Ok: queued as 9F8E7D\n',
+      'Content-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\nFinal-Recipient: rfc822; ok@example.com\nAction: delivered\nStatus: 2.0.0\n',
+    ]));
+    expect(d.findings[0]).toMatchObject({ recipient: 'ok@example.com', reason: 'delivered' });
+    expect(d.autoReply).toBe(false);
+  });
+
+  it('reads localized Exchange and Gmail notices copied without their codes', async () => {
+    const cases: [string, string, string][] = [
+      ['Die Nachricht konnte nicht an folgende Empfänger oder Gruppen übermittelt werden:\n\nbob@example.com\nDie eingegebene E-Mail-Adresse wurde nicht gefunden.', 'bob@example.com', 'userunknown'],
+      ["Adresse introuvable\n\nVotre message n'a pas été distribué à bob@example.fr, car l'adresse est introuvable ou ne peut pas recevoir d'e-mails.", 'bob@example.fr', 'userunknown'],
+      ['无法传递到以下收件人或组:\n\nbob@example.cn\n找不到您输入的电子邮件地址。', 'bob@example.cn', 'userunknown'],
+      ['Échec de la remise pour ces destinataires ou groupes :\n\nbob@example.fr\nLa boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour le moment.', 'bob@example.fr', 'mailboxfull'],
+    ];
+    for (const [text, recipient, reason] of cases) {
+      expect((await diagnose(text)).findings[0], text).toMatchObject({ recipient, reason, permanent: true });
+    }
+  });
+});
+
 describe('a rendered Outlook non-delivery report', () => {
   it('reads "the email address you entered couldn\'t be found" as an unknown address, code or not', async () => {
     const f = (await diagnose("Delivery has failed to these recipients or groups:\n\nbob@example.com\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.")).findings[0]!;

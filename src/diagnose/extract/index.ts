@@ -56,7 +56,7 @@ const DSN_FIELD = /^\s*(final-recipient|original-recipient|x-actual-recipient|ac
 const BOUNDARY = /^\s*(?:[-=_*]{2,}.{0,20}?(?:original message|returned message|undelivered message|message (?:header|follow|text)|copy of (?:the|your)|headers? of|rfc ?822|forwarded message|the message, including|below this line)|(?:original message (?:follows|headers)|below this line is a copy|this is a copy of|a copy of (?:the|your) (?:original )?message))/i;
 
 const SMTP_CONTEXT = /smtp|mail|spam|relay|reputation|blocked|too many connections|service not available|mailer-daemon|postmaster|deliver|rcpt|mail from|ehlo|helo|mailbox|recipient|postfix|exim|sendmail|qmail|\bmx\b|bounce|relay|said:|diagnostic-code|status:|dsn=|<~|<<<|\b(?:nodemailer|phpmailer|smtplib|javamail|smtpclient|net::smtp)\b|mail server|e-?mail|message/i;
-const BOUNCE_CONTEXT = /mailer-daemon|postmaster|delivery (?:status|failure|has failed|to the following|notification|failed|report|incomplete|is delayed|has been delayed)|undeliver|could not\s{1,3}be\s{1,3}delivered|unzustellbar|nicht zugestellt|non distribuable|échec de (?:la )?remise|no se pudo entregar|non recapitat|onbestelbaar|配信(?:エラー|できません|に失敗)|投递失败|退信|전달하지 못|전달 실패|не доставлено|couldn't\s{1,3}be\s{1,3}delivered|this is the mail system at host|returned mail|non-delivery|failure notice|mail delivery (?:failed|system|subsystem)|final-recipient|diagnostic-code|not\s{1,3}be\s{1,3}delivered|delivery problem|permanent error|permanent fatal|unable to deliver|was not delivered|wasn't delivered|the response (?:from the remote server )?was:|delivery to the following|error-for|message not delivered|rejected your message|bounce|sent by the mail system|returned to sender|feedback-type|following recipients failed/i;
+const BOUNCE_CONTEXT = /mailer-daemon|postmaster|delivery (?:status|failure|has failed|to the following|notification|failed|report|incomplete|is delayed|has been delayed)|undeliver|could not\s{1,3}be\s{1,3}delivered|unzustellbar|nicht zugestellt|konnte nicht an folgende empfänger|adresse nicht gefunden|adresse introuvable|dirección no encontrada|falha na entrega|endereço não encontrado|recapito non riuscito|indirizzo non trovato|dostarczenie do tych adresatów|не удалось доставить|配信に失敗しました|アドレスが見つかりません|无法传递|找不到地址|배달하지 못했습니다|주소를 찾을 수 없음|non distribuable|échec de (?:la )?remise|no se pudo entregar|non recapitat|onbestelbaar|配信(?:エラー|できません|に失敗)|投递失败|退信|전달하지 못|전달 실패|не доставлено|couldn't\s{1,3}be\s{1,3}delivered|this is the mail system at host|returned mail|non-delivery|failure notice|mail delivery (?:failed|system|subsystem)|final-recipient|diagnostic-code|not\s{1,3}be\s{1,3}delivered|delivery problem|permanent error|permanent fatal|unable to deliver|was not delivered|wasn't delivered|the response (?:from the remote server )?was:|delivery to the following|error-for|message not delivered|rejected your message|bounce|sent by the mail system|returned to sender|feedback-type|following recipients failed/i;
 const FTP_CONTEXT = /\b(?:STOR|RETR|PASV|EPSV|NLST|CWD|MKD|RNFR|RNTO)\b|\b(?:[Ss]?[Ff][Tt][Pp]|vsftpd|proftpd|pure-ftpd|[Ff]ile[Zz]illa|lftp)\b|[Cc]onnecting to [^\s:]{1,100}:21\b/;
 const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exim|sendmail|qmail|mailer-daemon)\b/i;
 
@@ -86,7 +86,7 @@ const NOT_RECIPIENT_LINE = /^\s*(?:from|to|cc|bcc|reply-to|return-path|sender|me
 const RECIPIENT_LEAD = /^\s*(?:\*\*\s*|[-*>•]\s*|(?:(?:failed |original |final |unknown |invalid )?recipients?(?: address(?:es)?)?|address(?:es)?|to|for|e-?mail|destinataire|empfänger|destinatario|收件人|收件者|宛先|받는 ?사람|수신자|получатель)\s*[:：]?\s*|\d+\.\s*)?["'<(]*[A-Za-z0-9._%+'=/-]{1,64}@/i;
 
 /** "…delivered to a@b", "recipient: a@b", "sent to <a@b>": the address that follows is the recipient. */
-const TO_BEFORE = /\b(?:to|for|recipients?|addressee|address|destinataire|an)\s*:?\s*["'<(]?$/i;
+const TO_BEFORE = /(?:\b(?:to|for|recipients?|addressee|address|destinataire|an|aan|para|per)|(?:^|\s)(?:à|по адресу|на адрес))\s*:?\s*["'<(]?$/i;
 
 /** Cheap filter before the DSN field expression: a colon early on, and a field's first letter. */
 function mayBeField(line: string): boolean {
@@ -121,6 +121,7 @@ function site(reply: string | null, enhanced: string | null, index: number, stro
   return { reply, enhanced, index, strong, line, recipient, field };
 }
 
+const QUOTED_LINE = /^[ \t]*>/;
 const SENDER_LINE = /domain of sender address|sender verify failed|verification failed for|not owned by user/i;
 
 /** JSON keys under which e-mail APIs (SES, SendGrid, Mailgun, SparkPost, Postmark) put the recipient… */
@@ -267,6 +268,8 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     }
     if (inOriginal) continue;
     if (line.length < 3) continue;
+    // An auto-reply that quotes an old bounce ("> <a@b>: … said: 550 5.1.1") reports nothing itself.
+    if (flags.autoReplied && QUOTED_LINE.test(line)) continue;
     // A line that leads with an address names the recipient for what follows it.
     const hit = line.includes('@') && !NOT_RECIPIENT_LINE.test(line) ? recipientHit(line) : null;
     if (hit) {

@@ -232,8 +232,12 @@ export async function readMessage(text: string): Promise<string> {
   return rest ? `${decoded}\n\n${rest}` : decoded;
 }
 
-const RETURNED_PART = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/rfc822-headers|message\/global)\b/im;
-const ENCODED = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[a-z0-9-]+\?[bq]\?/i;
+// message/global and message/global-headers are RFC 6532's returned message; message/global-delivery-status
+// (RFC 6533) is the report itself and must not end it.
+const RETURNED_PART = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/rfc822-headers|message\/global(?:-headers)?)(?![\w-])/im;
+// A charset other than UTF-8/ASCII needs decoding too, whatever the transfer encoding (Japanese
+// mail is ISO-2022-JP sent as 7bit).
+const ENCODED = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[a-z0-9-]+\?[bq]\?|charset[ \t]*=[ \t]*"?(?!(?:utf-?8|us-ascii|ascii)\b)[a-z0-9]/i;
 
 /**
  * A raw message whose report parts are plain 7-bit or 8-bit text needs no decoding: its text is

@@ -6,6 +6,9 @@ export const mailboxfull: ReasonRule = {
   weight: 85,
   codes: ['X.2.2'],
   phrases: [
+    // Localized notices: fr, de, es, pt, it, ja, zh, ko, ru.
+    'boîte aux lettres (?:du destinataire )?est pleine', 'postfach (?:des empfängers )?ist voll', 'buzón (?:de correo )?(?:del destinatario )?está lleno',
+    'caixa de correio (?:do destinatário )?está cheia', 'casella (?:di posta )?(?:del destinatario )?è piena', 'メールボックスがいっぱい', '邮箱已满', '사서함이 가득', 'ящик переполнен',
     'mailbox (?:is )?full', 'mailbox (?:is )?(?:over|exceeded|exceeds) (?:its |the )?(?:quota|size|storage)', 'over ?quota', 'quota exceeded',
     'exceeded (?:the |its |their )?(?:storage|quota|mailbox)', 'exceeds (?:the |its )?(?:storage|quota)', 'quota (?:full|exceed)',
     'inbox is full', 'mailbox size limit', 'out of storage', 'storage (?:space|quota) (?:is )?(?:full|exceeded)', 'disk quota',

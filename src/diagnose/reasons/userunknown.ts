@@ -20,6 +20,11 @@ export const userunknown: ReasonRule = {
     'no such mailbox', 'addressee unknown', 'is not a valid', 'undeliverable address', 'delivery error: dd',
     'sorry, no mailbox', 'not (?:a )?valid recipient', 'account is unavailable', 'user doesn\'t exist', 'no account by that name',
     // The same in the languages of non-English reports (de, fr, es, it, nl, ja, zh, ko, ru).
+    // Exchange's and Gmail's "address not found", as their localized notices say it.
+    'adresse (?:wurde )?nicht gefunden', 'e-mail-adresse wurde nicht gefunden', 'adresse (?:de messagerie )?(?:que vous avez entrée )?est introuvable', 'adresse introuvable',
+    'dirección (?:de correo )?no encontrada', 'no se encontró la dirección', 'endereço (?:de e-?mail )?(?:que você inseriu )?não (?:foi )?encontrado',
+    'indirizzo non trovato', 'impossibile trovare l\'indirizzo', 'nie znaleziono adresu', 'адрес не найден', 'アドレスが見つかりません', 'アドレスが見つかりませんでした',
+    '找不到(?:您输入的电子邮件)?地址', '주소를 찾을 수 없',
     'benutzer unbekannt', 'unbekannter? (?:benutzer|empfänger)', 'empfänger(?:adresse)? unbekannt', 'utilisateur inconnu', 'destinataire inconnu',
     'usuario desconocido', 'destinatario (?:desconocido|sconosciuto)', 'utente sconosciuto', 'gebruiker onbekend', '宛先不明', '用户不存在',
     '收件人不存在', '사용자 없음', '존재하지 않는 (?:사용자|계정|주소)', 'пользователь не найден', 'нет такого пользователя',
