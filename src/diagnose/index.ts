@@ -70,7 +70,8 @@ export function diagnoseText(text: string): Diagnosis {
   let noticeCache: string | undefined;
   const notice = () => (noticeCache ??= noticeLines(ex.lines, Math.min(ex.boundary, ex.lines.length), text));
   let gaveUpCache: boolean | undefined;
-  const gaveUp = () => (gaveUpCache ??= GAVE_UP_REPORT.test(human()));
+  // A report says so in its opening lines.
+  const gaveUp = () => (gaveUpCache ??= GAVE_UP_REPORT.test(human().slice(0, 3000)));
   const ctx: FindingContext = { providers: getProviders(), human, notice, fromHeaderHosts, gaveUp };
 
   // Group the code sites by recipient; a lone recipient takes the sites that name nobody.

@@ -77,7 +77,14 @@ const DELAY_SUBJECT = /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mai
  * retry for 46 more hours", Postfix's "THIS IS A WARNING MESSAGE ONLY", Exchange's "Delivery is
  * delayed to these recipients", each in its opening lines.
  */
-const DELAY_BODY = /temporary problem delivering your message|will retry for \d{1,3} more hours|this is a warning message only|you do not need to resend your message|delivery (?:is|has been) delayed to these recipients|has not yet been delivered/i;
+const DELAY_BODY = ['temporary problem delivering your message', 'this is a warning message only', 'you do not need to resend your message',
+  'delayed to these recipients', 'has not yet been delivered'];
+const GMAIL_RETRY = /will retry for \d{1,3} more hours/;
+/** Whether the report's opening 4 KB holds such wording: plain text compared in lower case, cheaper than one pattern. */
+function delayBody(head: string): boolean {
+  const low = (head.length > 4096 ? head.slice(0, 4096) : head).toLowerCase();
+  return DELAY_BODY.some((p) => low.includes(p)) || (low.includes('will retry for') && GMAIL_RETRY.test(low));
+}
 
 /** Header-like lines of a message whose addresses are not the failed recipient. */
 const NOT_RECIPIENT_LINE = /^\s*(?:from|to|cc|bcc|reply-to|return-path|sender|message-id|in-reply-to|references|received|delivered-to|envelope-to|x-original-to|date|subject|dkim-signature|list-[a-z]+|errors-to|x-[a-z-]+|authentication-results|arc-[a-z-]+|original-mail-from|reported-domain|removal-recipient|mail from)\s*:/i;
@@ -186,7 +193,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head),
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
-    delayNotice: DELAY_SUBJECT.test(head) || (bounce && DELAY_BODY.test(head.length > 4096 ? head.slice(0, 4096) : head)),
+    delayNotice: DELAY_SUBJECT.test(head) || (bounce && delayBody(head)),
   };
   const sites: Site[] = [];
   const blocks: DsnBlock[] = [];
@@ -310,7 +317,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   }
   // A pasted HTTP exchange (a status line, curl's own error) with no word of mail: its bare
   // numbers are HTTP statuses, wherever they stand (a JSON body's "code":421 too).
-  if (sites.length && HTTP_EXCHANGE.test(head) && !MAIL_WORD.test(head)) {
+  if (sites.length && (head.includes('HTTP/') || head.includes('curl: (')) && HTTP_EXCHANGE.test(head) && !MAIL_WORD.test(head)) {
     for (let k = sites.length - 1; k >= 0; k--) if (!sites[k]!.enhanced) sites.splice(k, 1);
   }
   for (const [idx, b] of blockOf) {

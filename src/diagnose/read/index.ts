@@ -234,10 +234,12 @@ export async function readMessage(text: string): Promise<string> {
 
 // message/global and message/global-headers are RFC 6532's returned message; message/global-delivery-status
 // (RFC 6533) is the report itself and must not end it.
-const RETURNED_PART = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/rfc822-headers|message\/global(?:-headers)?)(?![\w-])/im;
-// A charset other than UTF-8/ASCII needs decoding too, whatever the transfer encoding (Japanese
-// mail is ISO-2022-JP sent as 7bit).
-const ENCODED = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[a-z0-9-]+\?[bq]\?|charset[ \t]*=[ \t]*"?(?!(?:utf-?8|us-ascii|ascii)\b)[a-z0-9]/i;
+const RETURNED_PART = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/rfc822-headers|message\/global(?:-headers)?)\b(?!-)/im;
+const ENCODED = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[a-z0-9-]+\?[bq]\?/i;
+// ISO-2022 text (Japanese mail is ISO-2022-JP sent as 7bit) is still encoded in a pasted string:
+// its escape sequences are ASCII. An 8-bit charset is not: pasted text was decoded by the mail
+// client already, so decoding it again would garble every accented letter.
+const OTHER_CHARSET = /charset[ \t]*=[ \t]*"?iso-2022-/i;
 
 /**
  * A raw message whose report parts are plain 7-bit or 8-bit text needs no decoding: its text is
@@ -247,7 +249,7 @@ const ENCODED = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?
  */
 export function plainReport(text: string): string | null {
   const head = reportPart(text);
-  return ENCODED.test(head) ? null : keptHeadersAndBody(head, null);
+  return ENCODED.test(head) || (OTHER_CHARSET.test(head) && head.includes('\u001b')) ? null : keptHeadersAndBody(head, null);
 }
 
 /**

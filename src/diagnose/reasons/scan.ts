@@ -17,6 +17,8 @@
  */
 import { fixedPrefix, requiredText, startsOf } from '../pattern-starts.js';
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 const KEY = 3;
 /** How far starts are followed to find what a group's phrases all begin with. */
 const HEAD = 12;
@@ -78,6 +80,8 @@ export class PhraseScanner {
   private readonly groups: KeyGroup[] = [];
   private readonly looseIndices: number[];
   private readonly looseNeeds: (RegExp | null)[];
+  /** Whether a loose phrase's required text is non-ASCII (the localized wordings): an ASCII text cannot hold it. */
+  private readonly looseNeedsNonAscii: boolean[];
   private readonly looseGroups = new Map<string, PhraseGroup | null>();
   /** Each phrase's starts HEAD deep, read once: a phrase with several keys is in several groups. */
   private readonly headStarts: ReturnType<typeof startsOf>[] = [];
@@ -99,6 +103,7 @@ export class PhraseScanner {
     }
     this.looseIndices = phrases.flatMap((_, i) => (phraseKeys[i] ? [] : [i]));
     this.looseNeeds = this.looseIndices.map((i) => requiredText(phrases[i]!));
+    this.looseNeedsNonAscii = this.looseNeeds.map((re) => re !== null && NON_ASCII.test(re.source));
   }
 
   /** The loose phrases as one lookahead alternation V8 moves along the text. */
@@ -170,7 +175,12 @@ export class PhraseScanner {
   private looseGroup(text: string): PhraseGroup | null {
     // Which loose phrases the text may hold, as a key: most texts hold none, and this runs per text.
     let id = '';
-    for (let k = 0; k < this.looseIndices.length; k++) if (this.looseNeeds[k]?.test(text) ?? true) id += `${k},`;
+    // One scan for any non-ASCII character spares an ASCII text the localized phrases' tests.
+    const ascii = !NON_ASCII.test(text);
+    for (let k = 0; k < this.looseIndices.length; k++) {
+      if (ascii && this.looseNeedsNonAscii[k]) continue;
+      if (this.looseNeeds[k]?.test(text) ?? true) id += `${k},`;
+    }
     if (id === '') return null;
     let group = this.looseGroups.get(id);
     if (group === undefined) {
