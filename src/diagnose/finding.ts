@@ -212,8 +212,9 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     const stageText = tiers.includes(reasonText) ? allText : `${allText}\n${reasonText}`;
     if (reason === 'userunknown' && unknownUserOutsideRcpt(tiers[0] || reasonText, enhanced, stageText)) reason = 'filtered';
     // A DNS failure the server will retry is a network problem, not proof the domain is gone.
-    // NXDOMAIN is the domain's authoritative absence, whatever advice to "try again" follows it.
-    if (reason === 'hostunknown' && !DOMAIN_GONE.test(reasonText) && ((enhanced ?? reply)?.startsWith('4') || /try again|temporar/i.test(reasonText))) reason = 'networkerror';
+    // NXDOMAIN is the domain's authoritative absence, whatever advice to "try again" follows it;
+    // but a server that sent a 4xx for it still counted it transient, and its code stands.
+    if (reason === 'hostunknown' && ((enhanced ?? reply)?.startsWith('4') || (!DOMAIN_GONE.test(reasonText) && /try again|temporar/i.test(reasonText)))) reason = 'networkerror';
     // A transient failure the sending MTA stopped retrying (or is still retrying, in a delay
     // notice): the verdict is about the queue, not the last connection's error, as Sisimai counts it.
     if ((enhanced ?? reply ?? (action === 'delayed' ? '4' : ''))?.startsWith('4') && (action === 'failed' || action === 'delayed') &&

@@ -488,7 +488,9 @@ describe('MTA and filter wordings (checked against their sources)', () => {
     ['Postfix, login does not own the sender', '550 5.7.1 <alice@example.net>: Sender address rejected: not owned by user bob@example.com', { reason: 'rejected', recipient: null }],
     ['Postfix, mail loop', 'Jan 10 10:00:00 mail postfix/smtp[123]: 4F3A21234: to=<bob@example.com>, relay=none, delay=0.1, dsn=5.4.6, status=bounced (mail for example.com loops back to myself)',
       { hardBounce: false, whoActs: 'recipient-admin' }],
-    ['Postfix, recipient domain unknown (450)', '450 4.1.2 <bob@nosuchdomain.example>: Recipient address rejected: Domain not found', { reason: 'hostunknown', whoActs: 'sender', hardBounce: false }],
+    // Postfix answers 450 by default: its own verdict that the lookup may yet succeed, so the queue retries.
+    ['Postfix, recipient domain unknown (450)', '450 4.1.2 <bob@nosuchdomain.example>: Recipient address rejected: Domain not found', { recipient: 'bob@nosuchdomain.example', permanent: false, hardBounce: false }],
+    ['Postfix, recipient domain unknown (550)', '550 5.1.2 <bob@nosuchdomain.example>: Recipient address rejected: Domain not found', { reason: 'hostunknown', hardBounce: true, whoActs: 'sender' }],
     ['Postfix, our HELO name', '450 4.7.1 <mail.local>: Helo command rejected: Host not found', { whoActs: 'sender' }],
     ['Postfix, no PTR (550)', '550 5.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]', { reason: 'requireptr' }],
     ['spamass-milter', '550 5.7.1 Blocked by SpamAssassin', { reason: 'spamdetected' }],
