@@ -61,7 +61,6 @@ const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 // Postfix "status=deferred", Sendmail "stat=Deferred", Exim "defer (-44)": still queued, to be retried.
 const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;
 const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient address rejected: domain not found/i;
-export const GAVE_UP_REPORT = /delivery has failed to these recipients|could not be delivered to one or more|this is a permanent error|i've given up|message not delivered|wasn't delivered to|couldn't be delivered/i;
 const LOG_GAVE_UP = /\bstatus=(?:bounced|expired)\b/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
 

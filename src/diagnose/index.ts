@@ -6,7 +6,7 @@
 import { providers } from '../catalog/providers/index.js';
 import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
-import { buildFinding, GAVE_UP_REPORT, isFailure, type FindingContext, type Group } from './finding.js';
+import { buildFinding, isFailure, type FindingContext, type Group } from './finding.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
 import { looksLikeRawMessage, plainReport, decodedReport } from './read/index.js';
 import { logical } from './read/normalize.js';
@@ -38,6 +38,8 @@ const MAX_FINDINGS = 100;
  * Sendmail's "could not be delivered for 5 days", Domino's "not listed in Domino Directory").
  */
 const SERVER_QUOTED = /the response (?:from the remote server )?was:|remote server returned|\bsaid:|gave this error:|diagnostic-code:|- gsmtp\b|the following address\(es\) failed|i'm not going to try again|this is a permanent error|could not be delivered for \d|not listed in (?:the )?domino directory/i;
+/** A non-delivery report that says it gave up, whatever its last code. */
+const GAVE_UP_REPORT = /delivery has failed to these recipients|could not be delivered to one or more|this is a permanent error|i've given up|message not delivered|wasn't delivered to|couldn't be delivered/i;
 // "550 bounced, 421 complaints": counts in a chat message, which says "bounced" but reports nothing.
 const CHAT_COUNTS = /\b\d{1,7} (?:bounced|bounces|complaints|delivered|opens|clicks|sent|deferred)\b/i;
 
