@@ -2,8 +2,9 @@
  * The structure of a bounce: DSN per-recipient blocks, code sites in human-readable lines, which
  * recipient each applies to, and the hosts that answered. One pass over the logical lines.
  */
-import { addressesIn, type AddressHit } from './addresses.js';
+import { addressesIn } from './addresses.js';
 import { findCodes, type CodeSite } from './codes.js';
+import { NOT_RECIPIENT_LINE, RECIPIENT_LEAD, recipientHit, siteRecipients, TO_BEFORE } from './recipients.js';
 
 export interface Site extends CodeSite {
   line: number;
@@ -86,14 +87,6 @@ function delayBody(head: string): boolean {
   return DELAY_BODY.some((p) => low.includes(p)) || (low.includes('will retry for') && GMAIL_RETRY.test(low));
 }
 
-/** Header-like lines of a message whose addresses are not the failed recipient. */
-const NOT_RECIPIENT_LINE = /^\s*(?:from|to|cc|bcc|reply-to|return-path|sender|message-id|in-reply-to|references|received|delivered-to|envelope-to|x-original-to|date|subject|dkim-signature|list-[a-z]+|errors-to|x-[a-z-]+|authentication-results|arc-[a-z-]+|original-mail-from|reported-domain|removal-recipient|mail from)\s*:/i;
-
-/** A line that introduces a failed recipient: "<a@b>:", "  a@b", "a@b: …", "Recipient: a@b", Exim "** a@b". */
-const RECIPIENT_LEAD = /^\s*(?:\*\*\s*|[-*>•]\s*|(?:(?:failed |original |final |unknown |invalid )?recipients?(?: address(?:es)?)?|address(?:es)?|to|for|e-?mail|destinataire|empfänger|destinatario|收件人|收件者|宛先|받는 ?사람|수신자|получатель)\s*[:：]?\s*|\d+\.\s*)?["'<(]*[A-Za-z0-9._%+'=/-]{1,64}@/i;
-
-/** "…delivered to a@b", "recipient: a@b", "sent to <a@b>": the address that follows is the recipient. */
-const TO_BEFORE = /(?:\b(?:to|for|recipients?|addressee|address|destinataire|an|aan|para|per)|(?:^|\s)(?:à|по адресу|на адрес))\s*:?\s*["'<(]?$/i;
 
 /** Cheap filter before the DSN field expression: a colon early on, and a field's first letter. */
 function mayBeField(line: string): boolean {
@@ -129,59 +122,6 @@ function site(reply: string | null, enhanced: string | null, index: number, stro
 }
 
 const QUOTED_LINE = /^[ \t]*>/;
-const SENDER_LINE = /domain of sender address|sender verify failed|verification failed for|not owned by user/i;
-
-/** JSON keys under which e-mail APIs (SES, SendGrid, Mailgun, SparkPost, Postmark) put the recipient… */
-const JSON_RECIPIENT_KEY = /"(?:rcpt_to|recipient|email|emailaddress|email_address|to)"\s*:\s*\[?\s*"$/i;
-/** …and the sender, which is never the failed recipient. */
-const JSON_SENDER_KEY = /"(?:msg_from|from|sender|mail_from|friendly_from|return_path|envelope_from|reply_to|source)"\s*:\s*"$/i;
-
-/**
- * Several answers on one line, each after an address of its own (Python's SMTPRecipientsRefused:
- * {'a@x': (451, b'4.3.0 …'), 'b@y': (550, b'5.1.1 …')}): the address before each answer, up to the
- * previous one, is its recipient. Null unless that names at least two recipients.
- */
-function siteRecipients(line: string, codes: CodeSite[]): (string | null)[] | null {
-  const addresses = addressesIn(line, 16);
-  if (addresses.length < 2) return null;
-  const out: (string | null)[] = [];
-  const distinct = new Set<string>();
-  let from = 0;
-  for (const c of codes) {
-    let r: string | null = null;
-    for (const a of addresses) if (a.start >= from && a.end <= c.index) r = a.address;
-    out.push(r);
-    if (r) distinct.add(r);
-    from = c.index + 3;
-  }
-  return distinct.size >= 2 ? out : null;
-}
-
-function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
-  // A line about our sender names no recipient: "Domain of sender address a@b does not exist",
-  // Exim's "Verification failed for <a@b>" / "Sender verify failed", Postfix's "not owned by user bob".
-  if (SENDER_LINE.test(line)) return null;
-  const hits = addressesIn(line, 8);
-  if (hits.length === 0) return null;
-  // An address after "to=" or "RCPT TO" is the recipient even when other addresses come first.
-  for (const h of hits) {
-    const before = line.slice(Math.max(0, h.start - 12), h.start).toLowerCase();
-    // Exim's log names the recipient after its failure or deferral marker: "1xXcQ5-0003qs-1q ** a@b".
-    if (/(?:\bto=<?|rcpt to:\s*<?|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<|\s(?:\*\*|==) )$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
-    // An e-mail API's event names it by key: "rcpt_to", "recipient", "email", "emailAddress".
-    if (JSON_RECIPIENT_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return { address: h.address, start: h.start, end: h.end, strong: true };
-  }
-  for (const h of hits) {
-    const before = line.slice(Math.max(0, h.start - 14), h.start).toLowerCase();
-    if (/(?:from=<?|mail from:\s*<?|sender:?\s*<?|from <|by |envelope-from=?<?|helo=<?)$/.test(before)) continue;
-    if (JSON_SENDER_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) continue;
-    // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found".
-    if (/^>?:?\s*sender address rejected/i.test(line.slice(h.end, h.end + 30))) continue;
-    return { address: h.address, start: h.start, end: h.end, strong: RECIPIENT_LEAD.test(line.slice(0, h.end + 1)) };
-  }
-  return null;
-}
-
 export function extract(lines: string[], head: string, breaks?: Map<number, number[]>): Extracted {
   if (head.length > 16384) head = head.slice(0, 16384);
   const smtp = SMTP_CONTEXT.test(head);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findCodes } from '../../../src/diagnose/extract/codes.js';
+import { recipientHit, siteRecipients } from '../../../src/diagnose/extract/recipients.js';
+
+describe('recipientHit', () => {
+  it('takes the address a line leads with or points to', () => {
+    expect(recipientHit('<pat@example.org>: host mx.example.org said: 550 5.1.1 unknown')?.address).toBe('pat@example.org');
+    expect(recipientHit('postfix/smtp[1]: 4F: to=<pat@example.org>, relay=mx, status=bounced')).toMatchObject({ address: 'pat@example.org', strong: true });
+    expect(recipientHit('2026-11-29 10:46:09 1xXcQ5-0003qs-1q ** pat@example.org: Unrouteable address')).toMatchObject({ address: 'pat@example.org', strong: true });
+    expect(recipientHit('{"msg_from":"news@brand.example","rcpt_to":"pat@example.org"}')).toMatchObject({ address: 'pat@example.org', strong: true });
+  });
+
+  it('never takes the sender', () => {
+    expect(recipientHit('<alice@example.net>: Sender address rejected: Domain not found')).toBeNull();
+    expect(recipientHit('553 5.1.8 <alice@nosuch.example>... Domain of sender address alice@nosuch.example does not exist')).toBeNull();
+    expect(recipientHit('{"msg_from":"news@brand.example","raw_reason":"550 5.7.1 blocked"}')).toBeNull();
+  });
+});
+
+describe('siteRecipients', () => {
+  it('gives each answer on a line the address before it', () => {
+    const line = "{'a@example.com': (451, b'4.3.0 Temporary lookup failure'), 'b@example.com': (550, b'5.1.1 <b@example.com>: User unknown')}";
+    expect(siteRecipients(line, findCodes(line, true))).toEqual(['a@example.com', 'b@example.com']);
+  });
+
+  it('leaves a line with one recipient to the usual rule', () => {
+    const line = '<a@example.com>: 550-5.7.1 blocked 550 5.7.1 see <https://example.com/help@x>';
+    expect(siteRecipients(line, findCodes(line, true))).toBeNull();
+  });
+});
