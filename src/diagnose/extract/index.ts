@@ -69,6 +69,8 @@ const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exi
 const EXIM_FAILED_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\d{4} )?(?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* /m;
 
 const HTTP_EXCHANGE = /^[<>]?[ \t]*HTTP\/[123](?:\.[01])? [1-5]\d\d\b|\bcurl: \(\d{1,3}\)/m;
+// Narrower than codes.ts's SMTP_WORD on purpose: an e-mail API's JSON error body names a
+// "recipient" and an "mx" host without being a mail server's reply.
 const MAIL_WORD = /smtp|rcpt to|mail from|ehlo|helo|mailbox|postfix|exim|sendmail|qmail|mailer-daemon|bounce|undeliver/i;
 
 /** A delay warning names itself in its Subject… */

@@ -23,8 +23,10 @@ describe('siteRecipients', () => {
     expect(siteRecipients(line, findCodes(line, true))).toEqual(['a@example.com', 'b@example.com']);
   });
 
-  it('leaves a line with one recipient to the usual rule', () => {
-    const line = '<a@example.com>: 550-5.7.1 blocked 550 5.7.1 see <https://example.com/help@x>';
+  it('leaves a line whose answers all follow the same address to the usual rule', () => {
+    // Three addresses and two answers, but one recipient: nothing to split.
+    const line = '<a@example.com>: 550 5.1.1 <a@example.com>... User unknown; later 450 4.2.0 <a@example.com> greylisted';
+    expect(findCodes(line, true)).toHaveLength(2);
     expect(siteRecipients(line, findCodes(line, true))).toBeNull();
   });
 });
