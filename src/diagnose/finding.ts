@@ -106,6 +106,24 @@ function wordingLine(ex: Extracted, reason: Reason): string {
   return found;
 }
 
+/**
+ * For a code-less finding of one of several recipients: the first of that recipient's own lines
+ * whose wording gives its reason. The report's first such line may be another recipient's.
+ */
+function ownWordingLine(ex: Extracted, recipient: string | null, reasons: Iterable<Reason>): string {
+  if (!recipient || ex.recipients.length <= 1) return '';
+  const own = ex.recipientLines.get(recipient) ?? [];
+  // The final reason's own wording first; else the wording it was derived from ("no such user"
+  // read as a filter's refusal).
+  for (const reason of reasons) {
+    for (const i of own) {
+      const line = ex.lines[i] ?? '';
+      if (line && textHasReason(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line, reason)) return line;
+    }
+  }
+  return '';
+}
+
 export interface Group {
   recipient: string | null;
   sites: Site[];
@@ -291,6 +309,6 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
     whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason, permanent),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
-    evidence: trimEvidence(evidenceLine || wordingLine(ex, reason) || (g.recipient ?? '')),
+    evidence: trimEvidence(evidenceLine || ownWordingLine(ex, g.recipient, [reason, ...found.keys()]) || wordingLine(ex, reason) || (g.recipient ?? '')),
   };
 }

@@ -638,3 +638,20 @@ describe('a Postfix report pasted without its headers', () => {
     expect(d.findings.map((f) => [f.recipient, f.reason])).toEqual([['a@example.org', 'userunknown'], ['b@example.net', 'networkerror']]);
   });
 });
+
+describe('a report of several recipients without codes', () => {
+  it("shows each recipient's own line as the evidence, not the first recipient's", async () => {
+    const text = [
+      'From: postmaster@mail.example.net', 'Subject: Delivery failure', '',
+      'We could not deliver your message to these recipients.', '',
+      '<ana@example.net>:', 'No such user here (ana@example.net)', '',
+      '<bo@example.net>:', 'The account bo@example.net has been disabled', '',
+      '<cy@example.net>:', 'No such user here (cy@example.net)', '',
+    ].join('\n');
+    const d = await diagnose(text);
+    expect(first(d, 'cy@example.net').reason).toBe(first(d, 'ana@example.net').reason);
+    expect(first(d, 'bo@example.net').evidence).toContain('has been disabled');
+    expect(first(d, 'cy@example.net').evidence).toContain('(cy@example.net)');
+    expect(first(d, 'ana@example.net').evidence).toContain('(ana@example.net)');
+  });
+});
