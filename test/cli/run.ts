@@ -16,7 +16,7 @@ function sink(): { stream: PassThrough; text: () => string } {
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-export async function smtp(args: string[], stdin = '', env: Record<string, string> = {}): Promise<Run> {
+export async function smtp(args: string[], stdin: string | Buffer = '', env: Record<string, string> = {}): Promise<Run> {
   const out = sink();
   const err = sink();
   const code = await runCli(args, { stdin: Readable.from([stdin]), stdout: out.stream, stderr: err.stream, env });

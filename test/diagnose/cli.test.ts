@@ -6,7 +6,7 @@ import { BatchPool } from '../../src/diagnose/batch/pool.js';
 import { smtp } from '../cli/run.js';
 
 /** Through the real `smtp` entry point, so flag handling is tested as a user meets it. */
-async function run(args: string[], input: string): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], input: string | Buffer): Promise<{ code: number; out: string; err: string }> {
   const r = await smtp(['diagnose', ...args], input);
   return { code: r.code, out: r.stdout, err: r.stderr };
 }
@@ -107,5 +107,48 @@ describe('smtp diagnose', () => {
     const r = await run(['--frobnicate'], '');
     expect(r.code).toBe(2);
     expect(r.err).toContain('unknown option');
+  });
+});
+
+describe('smtp diagnose on files that are not UTF-8', () => {
+  const head = (charset: string) => [
+    'From: MAILER-DAEMON@mx.example.net', 'To: app@example.org', 'Subject: Returned mail', 'MIME-Version: 1.0',
+    `Content-Type: text/plain; charset=${charset}`, 'Content-Transfer-Encoding: 8bit', '', '',
+  ].join('\r\n');
+  const findings = (out: string) => (JSON.parse(out) as { findings: { recipient: string; reason: string; evidence: string }[] }).findings;
+
+  it('decodes an 8-bit Latin-1 report in its declared charset', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-diag-'));
+    const file = join(dir, 'bounce.eml');
+    writeFileSync(file, Buffer.from(`${head('iso-8859-1')}Die Nachricht wurde nicht zugestellt.\r\n\r\n<kai@example.de>: Empfänger unbekannt\r\n`, 'latin1'));
+    const r = await run(['--json', file], '');
+    expect(r.code).toBe(0);
+    expect(findings(r.out)[0]).toMatchObject({ recipient: 'kai@example.de', reason: 'userunknown', evidence: '<kai@example.de>: Empfänger unbekannt' });
+  });
+
+  it('decodes an 8-bit Shift_JIS report on standard input', async () => {
+    // "ユーザが見つかりません" (user not found) in Shift_JIS.
+    const notFound = Buffer.from('8386815b835582aa8ca982c282a982e882dc82b982f1', 'hex');
+    const input = Buffer.concat([Buffer.from(`${head('Shift_JIS')}<taro@example.jp>: `), notFound, Buffer.from('\r\n')]);
+    const r = await run(['--json'], input);
+    expect(findings(r.out)[0]).toMatchObject({ recipient: 'taro@example.jp', reason: 'userunknown', evidence: '<taro@example.jp>: ユーザが見つかりません' });
+  });
+
+  it('reads a report as text when only the returned message holds 8-bit bytes', async () => {
+    const report = [
+      'From: MAILER-DAEMON@mx.example.net', 'To: app@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', '', '--b', 'Content-Type: text/plain', '',
+      '<lee@example.net>: host mx.example.net[192.0.2.9] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)', '',
+      '--b', 'Content-Type: message/rfc822', '', 'From: app@example.org', 'Subject: Grüße', '', 'Schöne Grüße', '--b--', '',
+    ].join('\r\n');
+    const asBytes = await run(['--json'], Buffer.from(report, 'latin1'));
+    const asText = await run(['--json'], report);
+    expect(findings(asBytes.out)[0]).toMatchObject({ recipient: 'lee@example.net', reason: 'mailboxfull' });
+    expect(asBytes.out).toBe(asText.out);
+  });
+
+  it('reads a UTF-16 log saved by a Windows editor', async () => {
+    const r = await run(['--json'], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LINE, 'utf16le')]));
+    expect(findings(r.out)[0]).toMatchObject({ recipient: 'kim@example.com', reason: 'userunknown' });
   });
 });

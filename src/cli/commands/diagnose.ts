@@ -18,10 +18,11 @@ interface DiagnoseIO {
 
 const USAGE = 'usage: smtp diagnose [FILE] [--json]   (standard input without FILE)\n       smtp diagnose --batch             (JSON lines {"id","text"} in, one JSON line out per line)\n';
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** The bytes as they are: the diagnosis decodes them (a raw message's parts each in their own charset). */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -64,15 +65,15 @@ export async function runDiagnose(args: string[], io: DiagnoseIO, opts: { lang?:
     return 2;
   }
   if (batch) return runBatch(io, opts.batch ?? {});
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = files[0] !== undefined && files[0] !== '-' ? await readFile(files[0], 'utf8') : await readAll(io.stdin);
+    bytes = files[0] !== undefined && files[0] !== '-' ? await readFile(files[0]) : await readAll(io.stdin);
   } catch (err) {
     io.stderr.write(`smtp diagnose: cannot read ${files[0] ?? 'standard input'}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
     return 1;
   }
-  const { diagnose } = await import('../../diagnose/index.js');
-  const d = await diagnose(text);
+  const { diagnoseBytes } = await import('../../diagnose/index.js');
+  const d = await diagnoseBytes(bytes);
   io.stdout.write(json ? `${JSON.stringify(d, null, 2)}\n` : await diagnosisText(d, opts.lang));
   return 0;
 }

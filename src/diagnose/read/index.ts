@@ -8,6 +8,7 @@
  * message's body is skipped, since it is the sender's own text and only adds decoys.
  */
 import type * as PostalMimeModule from 'postal-mime';
+import { binaryBytes, lenientText } from './bytes.js';
 import { decodeEncodedParts } from './decode-parts.js';
 import { stripHtml } from './html.js';
 
@@ -196,8 +197,12 @@ export function capParts(text: string): { head: string; rest: string } {
   return pos < text.length ? { head: text.slice(0, pos), rest: text.slice(pos) } : { head: text, rest: '' };
 }
 
-/** Decode a raw message into the text that matters; falls back to the raw text if it fails. */
-export async function readMessage(text: string): Promise<string> {
+/**
+ * Decode a raw message into the text that matters; falls back to the raw text if it fails. With
+ * `binary`, the text is the message's bytes one character each (read/bytes.ts): the library gets
+ * them as bytes and decodes each part in its declared charset.
+ */
+export async function readMessage(text: string, opts: { binary?: boolean } = {}): Promise<string> {
   let email;
   let head: string;
   let rest: string;
@@ -205,10 +210,11 @@ export async function readMessage(text: string): Promise<string> {
     ({ head, rest } = capParts(text));
     const { default: PostalMime } = await loadPostalMime();
     const trimmed = trimTopHeaders(dropUnreadBodies(head));
-    email = await PostalMime.parse(trimmed, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
+    email = await PostalMime.parse(opts.binary ? binaryBytes(trimmed) : trimmed, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
   } catch {
-    return text;
+    return opts.binary ? lenientText(text) : text;
   }
+  if (opts.binary) rest = lenientText(rest);
   const out: string[] = [];
   for (const h of email.headers) {
     if (KEEP_HEADERS.has(h.key)) out.push(`${h.originalKey}: ${h.value}`);
