@@ -8,8 +8,8 @@ import { extract, type DsnBlock, type Extracted, type Site } from './extract/ind
 import { serverWords } from './extract/wrappers.js';
 import { buildFinding, isFailure, type FindingContext, type Group } from './finding.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
-import { binaryBytes, fromBytes, lenientText } from './read/bytes.js';
-import { looksLikeRawMessage, plainReport, decodedReport, readMessage, reportPart } from './read/index.js';
+import { readBytes } from './read/file.js';
+import { looksLikeRawMessage, plainReport, decodedReport } from './read/index.js';
 import { logical } from './read/normalize.js';
 import type { Diagnosis, Finding } from './types.js';
 
@@ -32,19 +32,9 @@ export async function diagnose(text: string): Promise<Diagnosis> {
   return diagnoseText(plainReport(text) ?? await decodedReport(text));
 }
 
-/**
- * Diagnose a file's or standard input's bytes. A raw message whose report is not UTF-8 (an 8-bit
- * Shift_JIS or Latin-1 part) is decoded by the MIME library from its bytes, each part in its own
- * declared charset; anything else is read as text (see read/bytes.ts).
- */
+/** Diagnose a file's or standard input's bytes, decoded as read/bytes.ts explains. */
 export async function diagnoseBytes(bytes: Uint8Array): Promise<Diagnosis> {
-  const input = fromBytes(bytes);
-  if (input.kind === 'text') return diagnose(input.text);
-  if (!looksLikeRawMessage(input.binary)) return diagnose(lenientText(input.binary));
-  // Only the returned original may hold the 8-bit bytes: then the report reads as text after all.
-  const report = fromBytes(binaryBytes(reportPart(input.binary)));
-  if (report.kind === 'text') return diagnose(report.text);
-  return diagnoseText(await readMessage(report.binary, { binary: true }));
+  return diagnose(await readBytes(bytes));
 }
 
 const MAX_FINDINGS = 100;
