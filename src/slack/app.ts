@@ -9,6 +9,7 @@ import { App, HTTPReceiver, LogLevel, webApi, type Logger } from '@slack/bolt';
 import { messages, resolveLang } from '../present/i18n/index.js';
 import type { Ctx, RetryPolicy } from './context.js';
 import { realCore, type Core } from './core.js';
+import { FileReader } from './files.js';
 import { Guards, type BurstSummary } from './guard/index.js';
 import { registerActions } from './listeners/actions/index.js';
 import { registerCommands } from './listeners/commands/index.js';
@@ -117,6 +118,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     users: new UserDirectory(directoryClient, app.logger, opts.users),
     lang: resolveLang(opts.lang),
     retry,
+    files: new FileReader({ botToken: opts.botToken, apiUrl: opts.apiUrl }),
   };
 
   registerCommands(app, ctx);

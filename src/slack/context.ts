@@ -1,6 +1,7 @@
 /** What every listener is handed: the core, the store, the guards, the user directory and a few settings. */
 import type { Logger } from '@slack/bolt';
 import type { Core } from './core.js';
+import type { FileReader } from './files.js';
 import type { Guards } from './guard/index.js';
 import type { SettingsStore } from './store/index.js';
 import type { UserDirectory } from './users.js';
@@ -24,4 +25,6 @@ export interface Ctx {
   /** The app's default language: the last choice, after the flag, the channel and the person. */
   lang: string;
   retry: RetryPolicy;
+  /** Downloads files shared with a message (only from Slack, with the bot token). */
+  files: FileReader;
 }

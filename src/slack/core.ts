@@ -3,6 +3,7 @@
  * core themselves, so the bench can compare the real thing against a bare Bolt app on equal terms.
  */
 import { lookup } from '../catalog/index.js';
+import { readBytes } from '../diagnose/read/file.js';
 import type { Answer } from '../present/answer.js';
 import { fixStepsAnswer } from '../present/explain.js';
 import { messages } from '../present/i18n/index.js';
@@ -16,6 +17,8 @@ export interface Core {
   paste(text: string, lang: string): Promise<{ autoReply: boolean; answer: Answer }>;
   /** Only the fix steps of one code, for the "Fix steps" button. */
   fixSteps(code: string, lang: string): Promise<Answer>;
+  /** The text of a shared file's bytes (a raw .eml in any charset, a log, a snippet). */
+  fileText(bytes: Uint8Array): Promise<string>;
 }
 
 export const COMMAND_PREFIX = '/smtp ';
@@ -50,4 +53,5 @@ export const realCore: Core = {
     // A code the catalog lacks gets the ordinary "unknown code" answer instead of an empty one.
     return entry ? fixStepsAnswer(entry, messages(lang)) : answerQuery(code, { lang, commandPrefix: COMMAND_PREFIX });
   },
+  fileText: readBytes,
 };

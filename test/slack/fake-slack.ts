@@ -3,7 +3,7 @@
  * calls the way Slack does (HTTP 200 with {ok}, 429 with Retry-After), records every call, and also
  * serves response_url endpoints. Failures can be queued per method to exercise retries.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Call {
@@ -28,8 +28,15 @@ function parseBody(req: IncomingMessage, raw: string): Record<string, unknown> {
   return out;
 }
 
+/** A file as Slack serves it at url_private_download, and as a message event describes it. */
+export interface FakeFile { body: Buffer; contentType: string }
+
 export class FakeSlack {
   readonly calls: Call[] = [];
+  /** Files served under /files-pri/, by path. */
+  private readonly files = new Map<string, FakeFile>();
+  /** The token a file download must carry; without it Slack answers with its sign-in page. */
+  fileToken = 'xoxb-test-token';
   private readonly failures = new Map<string, Failure[]>();
   private server?: Server;
   private ts = 1_700_000_000;
@@ -44,6 +51,21 @@ export class FakeSlack {
 
   failNext(method: string, ...failures: Failure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  /**
+   * Stores a file and returns the `files` entry a file_share message event carries for it.
+   * `meta` overrides fields (size, mimetype, filetype, mode, or the URLs themselves).
+   */
+  addFile(name: string, body: Buffer | string, meta: Record<string, unknown> = {}): Record<string, unknown> {
+    const id = `F${++this.ts}`;
+    const path = `/files-pri/T0001-${id}/download/${encodeURIComponent(name)}`;
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    this.files.set(path, { body: bytes, contentType: String(meta.mimetype ?? 'text/plain') });
+    return {
+      id, name, title: name, mimetype: 'text/plain', filetype: 'text', pretty_type: 'Plain Text', size: bytes.length, mode: 'hosted',
+      is_external: false, url_private: `${this.url}${path.replace('/download', '')}`, url_private_download: `${this.url}${path}`, ...meta,
+    };
   }
 
   get apiUrl(): string {
@@ -61,6 +83,7 @@ export class FakeSlack {
   reset(): void {
     this.calls.length = 0;
     this.failures.clear();
+    this.fileToken = 'xoxb-test-token';
   }
 
   async start(): Promise<this> {
@@ -71,6 +94,7 @@ export class FakeSlack {
         const raw = Buffer.concat(chunks).toString('utf8');
         const path = (req.url ?? '').split('?')[0] ?? '';
         const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? `response:${path.slice(10)}` : path;
+        if (path.startsWith('/files-pri/')) return this.serveFile(req, res, path);
         const body = parseBody(req, raw);
         if (this.record) this.calls.push({ method, body, at: Date.now() });
         this.onCall?.(method, body);
@@ -90,6 +114,20 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  /** A file download, recorded as `file:<path>` with the Authorization header it came with. */
+  private serveFile(req: IncomingMessage, res: ServerResponse, path: string): void {
+    const authorization = req.headers.authorization ?? '';
+    if (this.record) this.calls.push({ method: `file:${path}`, body: { authorization }, at: Date.now() });
+    const file = this.files.get(path);
+    if (!file) return void res.writeHead(404).end();
+    if (authorization !== `Bearer ${this.fileToken}`) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return void res.end('<!DOCTYPE html><html><title>Sign in | Slack</title></html>');
+    }
+    res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) });
+    res.end(file.body);
   }
 
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {

@@ -57,8 +57,9 @@ describe('manifest.yml', () => {
       expect(needed, e).not.toBeUndefined();
       if (needed) expect(scopes, e).toContain(needed);
     }
-    // commands: /smtp and the shortcut; chat:write: every answer; users:read: users.info for "Shared by".
-    const expected = new Set([...Object.values(EVENT_SCOPES).filter((s): s is string => s !== null), 'commands', 'chat:write', 'users:read']);
+    // commands: /smtp and the shortcut; chat:write: every answer; users:read: users.info for "Shared by";
+    // files:read: the text of a file shared with a message (src/slack/files.ts).
+    const expected = new Set([...Object.values(EVENT_SCOPES).filter((s): s is string => s !== null), 'commands', 'chat:write', 'users:read', 'files:read']);
     expect(new Set(scopes)).toEqual(expected);
     expect(scopes).toHaveLength(expected.size);
   });

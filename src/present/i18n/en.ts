@@ -190,6 +190,15 @@ options: --json (machine-readable output), --lang en|ko
     shareExpired: 'That answer is too old to share now. Run the command again and share the new one.',
     sharedBy: (name: string) => `Shared by ${name}`,
     truncated: '… shortened to fit in Slack. Ask about one code at a time for the full answer.',
+    /** A file shared with a question that the bot could not read. */
+    fileUnread: (name: string, problem: 'tooBig' | 'notSlack' | 'download' | 'scope' | 'notText') =>
+      `I could not read the file “${name}”: ${{
+        tooBig: 'it is larger than 1 MB. Paste the bounce’s report part (its first few screens) instead.',
+        notSlack: 'it is not stored in Slack (files from other services are not read).',
+        download: 'Slack did not send it just now. Please try again in a minute.',
+        scope: 'this app is not allowed to read files. Ask a workspace admin to reinstall it with the files:read permission.',
+        notText: 'I read text only: a bounce saved as .eml, a log or a text file, or the bounce pasted as a message.',
+      }[problem]}`,
     autoReply: {
       on: 'Auto-reply is *on* here: I answer pasted bounces, log lines and transcripts in their thread.',
       off: 'Auto-reply is *off* here. Use the message shortcut “Explain SMTP codes” or mention me to ask.',

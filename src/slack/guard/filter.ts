@@ -12,6 +12,8 @@ export interface MessageLike {
   app_id?: string;
   text?: string;
   hidden?: boolean;
+  /** Files shared with the message (subtype file_share): a bounce may be one of them. */
+  files?: unknown;
 }
 
 /** Subtypes that still carry a person's own words. */
@@ -24,6 +26,8 @@ export function isFromHuman(message: MessageLike, self: { botUserId?: string; bo
   if (!message.user) return false;
   if (self.botUserId && message.user === self.botUserId) return false;
   if (self.botId && message.bot_id === self.botId) return false;
+  // A file shared without a word still carries what the person pasted.
+  if (message.subtype === 'file_share' && Array.isArray(message.files) && message.files.length > 0) return true;
   return typeof message.text === 'string' && message.text.trim().length > 0;
 }
 

@@ -7,6 +7,7 @@
 import type { webApi } from '@slack/bolt';
 import { renderPublic } from '../../answers.js';
 import type { Ctx } from '../../context.js';
+import { textWithFiles } from '../../files.js';
 import { codesOf, mentions, messageKeys } from '../../guard/index.js';
 import { knownLang, userLang } from '../../lang.js';
 import { messageBody, safely } from '../../send.js';
@@ -24,17 +25,28 @@ export async function onPaste(ctx: Ctx, m: UserMessage, client: webApi.WebClient
   // No apology here: nobody asked, so a failed unasked reply stays silent (and is logged).
 }
 
+/** The message's words and its shared text files (a .eml, a log, a snippet): what was pasted. */
+async function pastedText(ctx: Ctx, m: UserMessage): Promise<string> {
+  if (!m.files) return m.text ?? '';
+  const { text, unread } = await textWithFiles(ctx.files, ctx.core.fileText, m.text ?? '', m.files);
+  // Nobody asked, so nobody is told; the log says why a file went unread (never with the token).
+  for (const e of unread) ctx.logger.warn(`auto-reply: a shared file was not read: ${e.problem}`);
+  return text;
+}
+
 async function reply(ctx: Ctx, m: UserMessage, client: webApi.WebClient, channelLang: string | undefined): Promise<void> {
   // Diagnose first: most channel messages are chatter, and chatter must not cost a users.info call.
   let lang = channelLang ?? ctx.lang;
-  const first = await ctx.core.paste(m.text, lang);
+  const text = await pastedText(ctx, m);
+  if (!text.trim()) return;
+  const first = await ctx.core.paste(text, lang);
   if (!first.autoReply) return;
   let answer = first.answer;
   if (!channelLang) {
     const posterLang = await userLang(ctx, m.user);
     if (posterLang !== lang) {
       lang = posterLang;
-      ({ answer } = await ctx.core.paste(m.text, lang));
+      ({ answer } = await ctx.core.paste(text, lang));
     }
   }
   const threadTs = m.thread_ts ?? m.ts;

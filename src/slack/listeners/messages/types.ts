@@ -9,4 +9,5 @@ export interface UserMessage extends MessageLike {
   thread_ts?: string;
   channel_type?: string;
   client_msg_id?: string;
+  files?: unknown[];
 }
