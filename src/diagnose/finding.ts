@@ -29,7 +29,7 @@ function cap(t: string): string {
   return t.length > MAX_REASON_TEXT ? t.slice(0, MAX_REASON_TEXT) : t;
 }
 
-function trimEvidence(line: string): string {
+export function trimEvidence(line: string): string {
   const t = (line.length > 2 * MAX_EVIDENCE ? line.slice(0, 2 * MAX_EVIDENCE) : line).trim().replace(/\s+/g, ' ');
   return t.length > MAX_EVIDENCE ? `${t.slice(0, MAX_EVIDENCE - 1)}…` : t;
 }

@@ -5,8 +5,9 @@
  */
 import { providers } from '../catalog/providers/index.js';
 import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
+import { transportFailure, type TransportFailure } from './extract/transport.js';
 import { serverWords } from './extract/wrappers.js';
-import { buildFinding, isFailure, type FindingContext, type Group } from './finding.js';
+import { buildFinding, isFailure, trimEvidence, type FindingContext, type Group } from './finding.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
 import { readBytes } from './read/file.js';
 import { looksLikeRawMessage, plainReport, decodedReport } from './read/index.js';
@@ -54,6 +55,17 @@ function humanText(ex: Extracted): string {
   const end = Math.min(ex.boundary, ex.lines.length);
   for (let i = 0; i < end && out.length < 6000; i++) out += `${serverWords(ex.lines[i]!)}\n`;
   return out;
+}
+
+/**
+ * A code-less finding for a failed connection, lookup or TLS set-up, with the reason its words
+ * give (general reason phrases would misread "execution expired" or a certificate error). The
+ * message was never handed over, so nothing about the recipient's address is proven (no hard
+ * bounce), and it is the sending side's to look at: its host, port, firewall, DNS or TLS settings.
+ * A network or TLS failure may clear on a later attempt; a name that does not resolve will not.
+ */
+function asTransportFailure(f: Finding, t: TransportFailure): Finding {
+  return { ...f, reason: t.reason, permanent: t.reason === 'hostunknown', hardBounce: false, whoActs: 'sender', evidence: trimEvidence(t.evidence) || f.evidence };
 }
 
 /** Failures first, then transient ones, then any other verdict. */
@@ -146,8 +158,12 @@ export function diagnoseText(text: string): Diagnosis {
   // A report with no code still gets its verdict, but only a report: chat that merely says
   // "bounced" names no recipient and holds no delivery-status block.
   const reportShaped = ex.blocks.length > 0 || ex.recipients.length > 0;
-  if (findings.length === 0 && ((ex.flags.bounce && (reportShaped || !CHAT_COUNTS.test(text))) || ex.flags.feedback || ex.flags.autoReplied)) {
-    findings.push(buildFinding(ex, { recipient: null, sites: [], block: ex.blocks[0] }, ctx));
+  const report = (ex.flags.bounce && (reportShaped || !CHAT_COUNTS.test(text))) || ex.flags.feedback || ex.flags.autoReplied;
+  // A failure below SMTP (no server reached, or no TLS with it) has no code to find.
+  const transport = findings.length === 0 && ex.sites.length === 0 && !report ? transportFailure(text) : null;
+  if (findings.length === 0 && (report || transport)) {
+    const f = buildFinding(ex, { recipient: only, sites: [], block: ex.blocks[0] }, ctx);
+    findings.push(transport ? asTransportFailure(f, transport) : f);
   }
   findings.sort((a, b) => rank(a) - rank(b));
   const strong = ex.sites.some((s) => s.strong);
@@ -166,6 +182,7 @@ export function diagnoseText(text: string): Diagnosis {
   // that only says an e-mail bounced quotes no such response.
   const quoted = !coded && ex.flags.bounce && SERVER_QUOTED.test(text.length > 65536 ? text.slice(0, 65536) : text) &&
     findings.some((f) => f.recipient !== null && f.permanent !== null && f.reason !== 'undefined');
+  // A failed connection quotes no server reply: it is answered when asked, never unasked.
   const autoReply = coded || quoted;
   return { autoReply, findings };
 }

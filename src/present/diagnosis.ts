@@ -20,6 +20,15 @@ export function findingCodes(f: Finding): string {
   return [f.reply, f.enhanced].filter(Boolean).join(' ');
 }
 
+/**
+ * The reason of a finding with no code because no server ever answered (a connection, lookup or
+ * TLS set-up that failed), or null.
+ */
+export function noReplyReason(f: Finding): 'networkerror' | 'hostunknown' | 'failedstarttls' | null {
+  if (f.reply || f.enhanced) return null;
+  return f.reason === 'networkerror' || f.reason === 'hostunknown' || f.reason === 'failedstarttls' ? f.reason : null;
+}
+
 function findingSection(f: Finding, m: Messages): Section {
   const entry = entryFor(f, m.lang);
   const cited = providerEntryFor(f, m.lang);
@@ -29,12 +38,15 @@ function findingSection(f: Finding, m: Messages): Section {
     f.hardBounce ? m.diagnose.hardBounce : f.permanent === null ? '' : m.diagnose.notHard,
   ].filter(Boolean).join(' · ');
   const retry = f.retryAfterSeconds !== null ? m.diagnose.retryAfter(f.retryAfterSeconds) : entry ? m.retryPolicy[entry.retry.policy] : '';
+  // No code because no server ever answered: say so, and what to check, rather than a reason's
+  // usual words ("the recipient domain does not exist" for a relay host name that does not resolve).
+  const noReply = noReplyReason(f);
   const lines = [
-    `*${codes || m.reason[f.reason]}*${codes ? ` ${m.reason[f.reason]}` : ''}${status ? ` (${status})` : ''}`,
+    `*${codes || (noReply ? m.diagnose.noReply[noReply] : m.reason[f.reason])}*${codes ? ` ${m.reason[f.reason]}` : ''}${status ? ` (${status})` : ''}`,
     `${m.heading.whoActs}: ${m.whoActs[f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
   ];
   if (cited) lines.push(`${cited.provider.name}: ${cited.response.title}`);
-  const fix = cited?.response.fix[0] ?? entry?.fix[0];
+  const fix = cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
   if (fix) lines.push(`${m.heading.fix}: ${fix}`);
   const fields = [{ label: m.diagnose.recipient, value: f.recipient ?? m.diagnose.unknownRecipient }];
   if (f.provider) {

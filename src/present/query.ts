@@ -8,7 +8,11 @@ export type Query =
   | { type: 'help' }
   | { type: 'explain'; codes: string[] }
   | { type: 'compare'; a: string; b: string }
-  | { type: 'search'; words: string }
+  /**
+   * `orDiagnose`: words given without "search" may be a short paste ("550 5.1.1 Recipient address
+   * rejected: User unknown", "Error: Greeting never received"), diagnosed when they hold a failure.
+   */
+  | { type: 'search'; words: string; orDiagnose?: true }
   | { type: 'diagnose'; text: string }
   /** "TSS04", "gmail 5.7.26", "outlook 550 5.7.1 S3150": a provider's own meaning. */
   | { type: 'provider'; provider?: string; codes: string[] };
@@ -54,5 +58,5 @@ export function parseQuery(raw: string): Query {
     return { type: 'provider', codes: tokens };
   }
   if (tokens.every((t) => parseCode(t) || looksLikeCode(t))) return { type: 'explain', codes: tokens };
-  return { type: 'search', words: text };
+  return { type: 'search', words: text, orDiagnose: true };
 }

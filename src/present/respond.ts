@@ -23,7 +23,7 @@ import { diagnose } from '../diagnose/index.js';
 import type { Diagnosis } from '../diagnose/types.js';
 import type { Answer } from './answer.js';
 import { compareAnswer } from './compare.js';
-import { diagnosisAnswer } from './diagnosis.js';
+import { diagnosisAnswer, noReplyReason } from './diagnosis.js';
 import { explainAnswer } from './explain.js';
 import { errorAnswer, helpAnswer } from './help.js';
 import { messages, resolveLang, type Messages } from './i18n/index.js';
@@ -81,8 +81,17 @@ export async function resolve(input: string, lang?: string): Promise<Resolution>
       if ('unknown' in c) return unknown(query, c.unknown);
       return { type: 'compare', query, comparison: c };
     }
-    case 'search':
+    case 'search': {
+      // A server's reply or a library's connection error, not words to look up: what it holds
+      // is a real failure (as sure as a channel paste must be), or no server answered at all.
+      if (q.orDiagnose) {
+        const diagnosis = await diagnose(q.words);
+        if (diagnosis.autoReply || (diagnosis.findings.length && diagnosis.findings.every((f) => noReplyReason(f)))) {
+          return { type: 'diagnose', query, diagnosis };
+        }
+      }
       return { type: 'search', query, words: q.words, hits: search(q.words, 8, lang) };
+    }
     case 'provider':
       return resolveProvider(query, q.provider, q.codes, lang);
     case 'diagnose':

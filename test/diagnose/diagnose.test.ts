@@ -655,3 +655,33 @@ describe('a report of several recipients without codes', () => {
     expect(first(d, 'ana@example.net').evidence).toContain('(ana@example.net)');
   });
 });
+
+describe('a failure below SMTP (no server reply at all)', () => {
+  const cases: [string, string, boolean][] = [
+    ['Error: Greeting never received', 'networkerror', false],
+    ['Error: connect ECONNREFUSED 192.0.2.10:587', 'networkerror', false],
+    ['smtplib.SMTPServerDisconnected: Connection unexpectedly closed', 'networkerror', false],
+    ['javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 587; nested exception is: java.net.ConnectException: Connection refused', 'networkerror', false],
+    ['System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.Sockets.SocketException: No connection could be made because the target machine actively refused it 192.0.2.5:25', 'networkerror', false],
+    // Ruby's timeout says "expired", but no queue expired: nothing was ever handed over.
+    ['Net::OpenTimeout: execution expired', 'networkerror', false],
+    ['Error: getaddrinfo ENOTFOUND smtp.exmaple.com', 'hostunknown', true],
+    // Postfix's wording for a lookup the resolver could not finish: try again, not "no such domain".
+    ['Host or domain name not found. Name service error for name=example.net type=MX: Host not found, try again', 'networkerror', false],
+    ["ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.example.com'", 'failedstarttls', false],
+  ];
+  for (const [text, reason, permanent] of cases) {
+    it(`is a sender-side ${reason}, never a hard bounce and never answered unasked: ${text.slice(0, 50)}`, async () => {
+      const d = await diagnose(text);
+      expect(d.autoReply).toBe(false);
+      expect(d.findings).toHaveLength(1);
+      expect(d.findings[0]).toMatchObject({ reply: null, enhanced: null, reason, permanent, hardBounce: false, whoActs: 'sender' });
+      expect(text).toContain(d.findings[0]!.evidence);
+    });
+  }
+
+  it('leaves a reply with a code to the code, and plain words without a failure alone', async () => {
+    expect(first(await diagnose('421 4.4.2 mx.example.net Error: timeout exceeded, connection timed out')).enhanced).toBe('4.4.2');
+    expect((await diagnose('the deploy is done, all green')).findings).toEqual([]);
+  });
+});

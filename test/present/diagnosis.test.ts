@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lookup, providerResponseById } from '../../src/catalog/index.js';
-import { answerPaste } from '../../src/present/respond.js';
+import { answerPaste, answerQuery } from '../../src/present/respond.js';
 import { renderText } from '../../src/present/text/render.js';
 import { messages } from '../../src/present/i18n/index.js';
 
@@ -34,5 +34,29 @@ describe('a diagnosis cites the provider entry', () => {
     expect(answer.warnings).toEqual([]);
     expect(diagnosis.findings[0]?.enhanced).toBe('5.1.1');
     expect(renderText(answer, messages('en')).replace(/\s+/g, ' ')).toContain(`How to fix: ${lookup('5.1.1', 'en')!.fix[0]}`);
+  });
+});
+
+describe('a short paste after /smtp', () => {
+  it('is diagnosed when it is a server reply, searched when it is words', async () => {
+    expect((await answerQuery('550 5.1.1 Recipient address rejected: User unknown', { lang: 'en' })).kind).toBe('diagnose');
+    expect((await answerQuery('421 4.7.0 Try again later, closing connection.', { lang: 'en' })).kind).toBe('diagnose');
+    expect((await answerQuery('mailbox full', { lang: 'en' })).kind).toBe('search');
+    // A code with a word is still a lookup, not a reply.
+    expect((await answerQuery('5.7.26 dmarc', { lang: 'en' })).kind).toBe('search');
+    expect((await answerQuery('search 550 5.1.1 user unknown', { lang: 'en' })).kind).toBe('search');
+  });
+
+  it('says that no server answered a failed connection, and what to check', async () => {
+    const answer = await answerQuery('Error: connect ECONNREFUSED 192.0.2.10:587', { lang: 'en' });
+    expect(answer.kind).toBe('diagnose');
+    const m = messages('en');
+    const text = renderText(answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.noReply.networkerror);
+    expect(text).toContain(m.diagnose.noReplyFix.networkerror.slice(0, 40));
+    const ko = renderText(await answerQuery('Error: getaddrinfo ENOTFOUND smtp.exmaple.com', { lang: 'ko' }), messages('ko')).replace(/\s+/g, ' ');
+    expect(ko).toContain(messages('ko').diagnose.noReply.hostunknown);
+    // Not "the recipient domain does not exist": the host is the sender's own relay.
+    expect(ko).not.toContain(messages('ko').reason.hostunknown);
   });
 });

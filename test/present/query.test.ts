@@ -12,7 +12,7 @@ describe('parseQuery', () => {
     ['251 vs. 421', { type: 'compare', a: '251', b: '421' }],
     ['compare 251 421', { type: 'compare', a: '251', b: '421' }],
     ['search mailbox full', { type: 'search', words: 'mailbox full' }],
-    ['mailbox full', { type: 'search', words: 'mailbox full' }],
+    ['mailbox full', { type: 'search', words: 'mailbox full', orDiagnose: true }],
     ['4211', { type: 'explain', codes: ['4211'] }],
   ])('%j', (input, expected) => {
     expect(parseQuery(input)).toEqual(expected);

@@ -139,6 +139,20 @@ export const en = {
     retryAfter: (seconds: number) => `the server asks to wait ${seconds >= 120 ? `${Math.round(seconds / 60)} min` : `${seconds} s`}`,
     more: (n: number) => `…and ${n} more finding${n === 1 ? '' : 's'}. Run \`/smtp diagnose\` on the paste for all of them.`,
     evidence: 'From',
+    /** Findings with no code for a connection, lookup or TLS set-up that failed: no server ever answered. */
+    noReply: {
+      networkerror: 'No SMTP reply: the connection to the mail server failed',
+      hostunknown: 'No SMTP reply: the mail server’s host name does not resolve',
+      failedstarttls: 'No SMTP reply: TLS with the mail server could not be set up',
+    },
+    noReplyFix: {
+      networkerror:
+        'Check the host and port (25 between mail servers; 587 or 465 to a submission relay), that outbound traffic to that port is allowed (many cloud providers block port 25), and that the server is up; then retry.',
+      hostunknown:
+        'Check the spelling of the host or domain in the configuration or address, and that DNS has an MX or A record for it (`dig MX example.com`).',
+      failedstarttls:
+        'Check that the port matches the TLS mode (465 starts with TLS; 587 and 25 use STARTTLS), that the certificate names the host you connect to and has not expired, and that both sides share a TLS version.',
+    },
   },
   errors: {
     unknownCode: (code: string) => `${code} is not an SMTP reply code or enhanced status code I know.`,

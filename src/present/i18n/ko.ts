@@ -134,6 +134,19 @@ export const ko: Messages = {
     retryAfter: (seconds: number) => `서버가 ${seconds >= 120 ? `${Math.round(seconds / 60)}분` : `${seconds}초`} 기다리라고 요청합니다`,
     more: (n: number) => `…그 밖에 ${n}건이 더 있습니다. 전부 보려면 붙여 넣은 내용에 \`/smtp diagnose\`를 실행하세요.`,
     evidence: '근거',
+    noReply: {
+      networkerror: 'SMTP 응답 없음: 메일 서버에 연결하지 못했습니다',
+      hostunknown: 'SMTP 응답 없음: 메일 서버의 호스트 이름을 DNS에서 찾을 수 없습니다',
+      failedstarttls: 'SMTP 응답 없음: 메일 서버와 TLS 연결을 맺지 못했습니다',
+    },
+    noReplyFix: {
+      networkerror:
+        '호스트와 포트를 확인하세요(메일 서버 사이는 25, 제출용 릴레이는 587 또는 465). 그 포트로 나가는 트래픽이 허용되는지(클라우드 제공업체는 25번 포트를 막는 경우가 많습니다), 서버가 동작 중인지 확인한 뒤 다시 시도하세요.',
+      hostunknown:
+        '설정이나 주소에 적힌 호스트·도메인의 철자를 확인하고, DNS에 MX 또는 A 레코드가 있는지 확인하세요(`dig MX example.com`).',
+      failedstarttls:
+        '포트와 TLS 방식이 맞는지(465는 처음부터 TLS, 587과 25는 STARTTLS), 인증서가 접속하는 호스트 이름과 일치하고 만료되지 않았는지, 양쪽이 같은 TLS 버전을 지원하는지 확인하세요.',
+    },
   },
   errors: {
     unknownCode: (code: string) => `${code}: 제가 아는 SMTP 응답 코드나 확장 상태 코드가 아닙니다.`,
