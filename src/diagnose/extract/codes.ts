@@ -248,7 +248,8 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
       // "SES: 554 Message rejected …", got "550 Sender verify failed": after a label or an opening
       // quote, a code whose own words are a refusal.
       // The reply's text starts with a capital, as servers write it ("554 Message rejected").
-      if (!accepted && /(?::[ \t]?|["'])$/.test(prefix.slice(-2)) && /^ {1,2}[A-Z]/.test(after) && REPLYISH.test(line.slice(end, end + 160))) accepted = true;
+      // Its refusal wording makes it as sure a reply as one at the start of a line.
+      if (!accepted && /(?::[ \t]?|["'])$/.test(prefix.slice(-2)) && /^ {1,2}[A-Z]/.test(after) && REPLYISH.test(line.slice(end, end + 160))) accepted = refusalWords = true;
     }
     if (!accepted) continue;
     if (UNIT_AFTER.test(afterWords) || TALK_AFTER.test(afterWords) || COUNTED_AFTER.test(afterWords)) continue;
@@ -265,7 +266,23 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
     if (httpLine) continue;
     sites.push({ reply, enhanced: null, index: at, strong: refusalWords });
   }
-  return pairSplitCodes(line, sites);
+  const paired = pairSplitCodes(line, sites);
+  return line.includes('`') ? paired.filter((s) => !quotedAsExample(line, s.index)) : paired;
+}
+
+/** Words before an inline-code span that make it an example, not something a server sent. */
+const EXAMPLE_BEFORE = /(?:(?<![\w.-])example(?![\w.-])|\be\.g\.|\bdocs?\b|\bdocumentation\b|\bsample\b|\bfor instance\b|\bsuch as\b)[^`]{0,30}$/i;
+
+/**
+ * A code inside backticks that the message offers as an example ("the docs example shows `550 …`")
+ * or talks about ("`421 4.7.0 …` means a soft bounce, right?"): chat about the format, no reply.
+ */
+function quotedAsExample(line: string, index: number): boolean {
+  const open = line.lastIndexOf('`', index);
+  if (open < 0 || line.slice(open + 1, index).trim() !== '') return false;
+  const close = line.indexOf('`', index);
+  if (close < 0) return false;
+  return EXAMPLE_BEFORE.test(line.slice(Math.max(0, open - 60), open)) || TALK_AFTER.test(line.slice(close + 1, close + 40));
 }
 
 /**
