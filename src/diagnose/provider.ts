@@ -269,12 +269,15 @@ const HOST = /\b[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}\b/gi;
  */
 export function hostsIn(text: string, limit = 12): string[] {
   const out: string[] = [];
+  // A link's host comes after the others: a reply that points to a blocklist's lookup page
+  // (https://www.spamhaus.org/query/ip/…) was still sent by the server named in it.
+  const linked: string[] = [];
   HOST.lastIndex = 0;
-  for (let m = HOST.exec(text); m !== null && out.length < limit; m = HOST.exec(text)) {
+  for (let m = HOST.exec(text); m !== null && out.length + linked.length < limit; m = HOST.exec(text)) {
     if (m.index > 0 && text[m.index - 1] === '@') continue;
-    out.push(m[0]);
+    (m.index >= 3 && text.startsWith('://', m.index - 3) ? linked : out).push(m[0]);
   }
-  return out;
+  return linked.length ? out.concat(linked) : out;
 }
 
 const NAME = '([a-z0-9](?:[a-z0-9-]{0,62}\\.){1,8}[a-z]{2,24})';

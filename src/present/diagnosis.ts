@@ -1,5 +1,5 @@
 /** The answer to a pasted bounce, log line or transcript: one compact part per finding. */
-import { localMatch, lookup, providerResponseById, type ProviderMatch } from '../catalog/index.js';
+import { localMatch, lookup, providerByName, providerResponseById, type ProviderMatch } from '../catalog/index.js';
 import type { Diagnosis, Finding } from '../diagnose/types.js';
 import type { Answer, AnswerAction, LinkRef, Section } from './answer.js';
 import { fallbackText } from './fallback.js';
@@ -50,7 +50,8 @@ function findingSection(f: Finding, m: Messages): Section {
   if (fix) lines.push(`${m.heading.fix}: ${fix}`);
   const fields = [{ label: m.diagnose.recipient, value: f.recipient ?? m.diagnose.unknownRecipient }];
   if (f.provider) {
-    const name = cited?.provider.name ?? f.provider;
+    // The catalog's name for the provider ("Postfix", not the id "postfix"), cited or not.
+    const name = cited?.provider.name ?? providerByName(f.provider)?.name ?? f.provider;
     fields.push({ label: m.diagnose.provider, value: f.providerCode ? `${name} (${f.providerCode})` : name });
   }
   return { text: lines.join('\n'), fields, preformatted: f.evidence };

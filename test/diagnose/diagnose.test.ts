@@ -685,3 +685,10 @@ describe('a failure below SMTP (no server reply at all)', () => {
     expect((await diagnose('the deploy is done, all green')).findings).toEqual([]);
   });
 });
+
+describe('the provider that answered', () => {
+  it('is the server named in the reply, not the blocklist its removal link points to', async () => {
+    const d = await diagnose('550 5.7.1 Service unavailable, Client host [192.0.2.9] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.9 [BN8NAM12FT009.eop-nam12.prod.protection.outlook.com]');
+    expect(first(d)).toMatchObject({ reply: '550', enhanced: '5.7.1', provider: 'microsoft', reason: 'blocked' });
+  });
+});

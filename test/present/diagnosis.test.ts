@@ -60,3 +60,12 @@ describe('a short paste after /smtp', () => {
     expect(ko).not.toContain(messages('ko').reason.hostunknown);
   });
 });
+
+describe('the provider line', () => {
+  it("shows the catalog's name of a provider found by its host alone, not its id", async () => {
+    const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.9] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.9 [BN8NAM12FT009.eop-nam12.prod.protection.outlook.com]';
+    const { diagnosis, answer } = await answerPaste(reply, { lang: 'en' });
+    expect(diagnosis.findings[0]).toMatchObject({ provider: 'microsoft', providerResponse: null });
+    expect(JSON.stringify(answer.sections)).toContain('"value":"Microsoft 365 / Exchange Online / Outlook.com"');
+  });
+});

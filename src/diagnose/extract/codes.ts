@@ -249,7 +249,7 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
       // quote, a code whose own words are a refusal.
       // The reply's text starts with a capital, as servers write it ("554 Message rejected").
       // Its refusal wording makes it as sure a reply as one at the start of a line.
-      if (!accepted && /(?::[ \t]?|["'])$/.test(prefix.slice(-2)) && /^ {1,2}[A-Z]/.test(after) && REPLYISH.test(line.slice(end, end + 160))) accepted = refusalWords = true;
+      if (/(?::[ \t]?|["'])$/.test(prefix.slice(-2)) && /^ {1,2}[A-Z]/.test(after) && REPLYISH.test(line.slice(end, end + 160))) accepted = refusalWords = true;
     }
     if (!accepted) continue;
     if (UNIT_AFTER.test(afterWords) || TALK_AFTER.test(afterWords) || COUNTED_AFTER.test(afterWords)) continue;
