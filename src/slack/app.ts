@@ -118,7 +118,11 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     users: new UserDirectory(directoryClient, app.logger, opts.users),
     lang: resolveLang(opts.lang),
     retry,
-    files: new FileReader({ botToken: opts.botToken, apiUrl: opts.apiUrl }),
+    files: new FileReader({
+      botToken: opts.botToken,
+      apiUrl: opts.apiUrl,
+      info: async (id) => (await app.client.files.info({ file: id })).file,
+    }),
   };
 
   registerCommands(app, ctx);

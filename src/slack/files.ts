@@ -24,6 +24,8 @@ const SharedFileSchema = z.object({
   is_external: z.boolean().optional(),
   url_private: z.string().optional(),
   url_private_download: z.string().optional(),
+  /** "check_file_info": a Slack Connect file, whose details come only from files.info. */
+  file_access: z.string().optional(),
 });
 export type SharedFile = z.infer<typeof SharedFileSchema>;
 
@@ -69,6 +71,8 @@ export interface FileReaderOptions {
   /** The Web API's URL: its origin may serve files too (a test server, a proxy). */
   apiUrl: string;
   timeoutMs?: number;
+  /** files.info: the whole file object for one that an event only names (Slack Connect). */
+  info?: (id: string) => Promise<unknown>;
 }
 
 /** Downloads shared files with the bot token, only from where Slack serves them. */
@@ -88,6 +92,25 @@ export class FileReader {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * The event's files with the details Slack Connect leaves out fetched from files.info; a file
+   * that cannot be looked up is dropped (and is no text file the bot could read anyway).
+   */
+  async complete(files: unknown[]): Promise<unknown[]> {
+    const out: unknown[] = [];
+    for (const raw of files.slice(0, MAX_FILES * 3)) {
+      const f = SharedFileSchema.safeParse(raw);
+      if (f.success && f.data.file_access === 'check_file_info' && f.data.id && this.opts.info) {
+        try {
+          out.push(await this.opts.info(f.data.id));
+        } catch {
+          // Unknown or not shared with the bot: nothing to read.
+        }
+      } else out.push(raw);
+    }
+    return out;
   }
 
   /** The file's bytes; throws FileReadError with a reason a person can act on. */
@@ -143,7 +166,8 @@ export async function textWithFiles(
 ): Promise<{ text: string; unread: FileReadError[] }> {
   const parts = text.trim() ? [text] : [];
   const unread: FileReadError[] = [];
-  for (const file of textFiles(files)) {
+  const complete = Array.isArray(files) ? await reader.complete(files) : [];
+  for (const file of textFiles(complete)) {
     try {
       parts.push(await decode(await reader.download(file)));
     } catch (e) {

@@ -33,8 +33,9 @@ export interface FakeFile { body: Buffer; contentType: string }
 
 export class FakeSlack {
   readonly calls: Call[] = [];
-  /** Files served under /files-pri/, by path. */
+  /** Files served under /files-pri/, by path; their event objects by id (for files.info). */
   private readonly files = new Map<string, FakeFile>();
+  private readonly fileObjects = new Map<string, Record<string, unknown>>();
   /** The token a file download must carry; without it Slack answers with its sign-in page. */
   fileToken = 'xoxb-test-token';
   private readonly failures = new Map<string, Failure[]>();
@@ -62,10 +63,18 @@ export class FakeSlack {
     const path = `/files-pri/T0001-${id}/download/${encodeURIComponent(name)}`;
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     this.files.set(path, { body: bytes, contentType: String(meta.mimetype ?? 'text/plain') });
-    return {
+    const file = {
       id, name, title: name, mimetype: 'text/plain', filetype: 'text', pretty_type: 'Plain Text', size: bytes.length, mode: 'hosted',
       is_external: false, url_private: `${this.url}${path.replace('/download', '')}`, url_private_download: `${this.url}${path}`, ...meta,
     };
+    this.fileObjects.set(id, file);
+    return file;
+  }
+
+  /** A file shared over Slack Connect: the event only names it; files.info has the rest. */
+  addConnectFile(name: string, body: Buffer | string, meta: Record<string, unknown> = {}): Record<string, unknown> {
+    const { id } = this.addFile(name, body, meta);
+    return { id, mode: 'file_access', file_access: 'check_file_info', created: 0, timestamp: 0, user: '' };
   }
 
   get apiUrl(): string {
@@ -145,6 +154,10 @@ export class FakeSlack {
       case 'users.info': {
         const locale = body.include_locale === true ? { locale: this.locales.get(String(body.user)) ?? 'en-US' } : {};
         return { ok: true, user: { id: body.user, name: 'jdoe', real_name: 'Jane Doe', is_bot: false, ...locale, profile: { display_name: 'jane <!here>', real_name: 'Jane Doe' } } };
+      }
+      case 'files.info': {
+        const file = this.fileObjects.get(String(body.file));
+        return file ? { ok: true, file } : { ok: false, error: 'file_not_found' };
       }
       case 'views.publish':
       case 'views.open':

@@ -29,8 +29,11 @@ afterAll(async () => {
 });
 beforeEach(() => h.fake.reset());
 
+// A channel per message: a burst of pastes in one channel is folded into a summary (guard).
+let channels = 0;
 function fileShare(files: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
-  return { type: 'message', subtype: 'file_share', channel_type: 'channel', user: USER, text: '', files, upload: true, ts: nextTs(), channel: 'C0FILES01', event_ts: '1', ...extra };
+  const channel = `C0FILES${String(++channels).padStart(2, '0')}`;
+  return { type: 'message', subtype: 'file_share', channel_type: 'channel', user: USER, text: '', files, upload: true, ts: nextTs(), channel, event_ts: '1', ...extra };
 }
 
 const downloads = () => h.fake.calls.filter((c) => c.method.startsWith('file:'));
@@ -41,7 +44,7 @@ describe('files shared in a channel', () => {
     const event = fileShare([h.fake.addFile('bounce.eml', EML, { mimetype: 'message/rfc822', filetype: 'email' })]);
     await sendSigned(h.events, eventBody(event), JSON_TYPE);
     const [post] = await waitFor(() => posts().length > 0 && posts());
-    expect(post!.body).toMatchObject({ channel: 'C0FILES01', thread_ts: event.ts });
+    expect(post!.body).toMatchObject({ channel: event.channel, thread_ts: event.ts });
     expect(JSON.stringify(post!.body.blocks)).toContain('5.1.1');
     expect(downloads()).toHaveLength(1);
     expect(downloads()[0]!.body.authorization).toBe('Bearer xoxb-test-token');
@@ -55,6 +58,15 @@ describe('files shared in a channel', () => {
     await sendSigned(h.events, eventBody(event), JSON_TYPE);
     const [post] = await waitFor(() => posts().length > 0 && posts());
     expect(JSON.stringify(post!.body.blocks)).toContain('421');
+  });
+
+  it('looks up a file shared over Slack Connect with files.info, then reads it', async () => {
+    const event = fileShare([h.fake.addConnectFile('bounce.eml', EML, { mimetype: 'message/rfc822', filetype: 'email' })]);
+    await sendSigned(h.events, eventBody(event), JSON_TYPE);
+    const [post] = await waitFor(() => posts().length > 0 && posts());
+    expect(JSON.stringify(post!.body.blocks)).toContain('5.1.1');
+    expect(h.fake.of('files.info')).toHaveLength(1);
+    expect(downloads()).toHaveLength(1);
   });
 
   it('decodes an 8-bit Latin-1 bounce in the charset it declares', async () => {
