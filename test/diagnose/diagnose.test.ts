@@ -692,3 +692,10 @@ describe('the provider that answered', () => {
     expect(first(d)).toMatchObject({ reply: '550', enhanced: '5.7.1', provider: 'microsoft', reason: 'blocked' });
   });
 });
+
+describe('an internationalized address (SMTPUTF8)', () => {
+  it('is the recipient of its failure', async () => {
+    const d = await diagnose('<用户@例子.广告>: host mx.例子.广告[192.0.2.8] said: 553 5.6.7 Recipient address requires SMTPUTF8 (in reply to RCPT TO command)');
+    expect(first(d)).toMatchObject({ reply: '553', enhanced: '5.6.7', recipient: '用户@例子.广告' });
+  });
+});
