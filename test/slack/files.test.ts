@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FILES, textFiles } from '../../src/slack/files.js';
 import { startHarness, type Harness } from './harness.js';
-import { JSON_TYPE, USER, eventBody, nextTs, sendSigned, settle, waitFor } from './signed.js';
+import { FORM, JSON_TYPE, USER, eventBody, interactionBody, nextTs, sendSigned, settle, waitFor } from './signed.js';
 
 const EML = [
   'From: Mail Delivery System <MAILER-DAEMON@out.example.org>', 'To: app@example.org', 'Subject: Undelivered Mail Returned to Sender',
@@ -126,6 +126,24 @@ describe('files shared with a mention', () => {
     const [note] = h.fake.of('chat.postEphemeral');
     expect(note!.body).toMatchObject({ channel: 'C0MENTF01', user: USER });
     expect(String(note!.body.text)).toContain('all-of-2026.mbox');
+  });
+});
+
+describe('the message shortcut on a message with a file', () => {
+  it('explains the file privately', async () => {
+    const url = h.fake.responseUrl('T0001/shortcut-file/hook');
+    const payload = {
+      type: 'message_action', token: 'legacy', action_ts: '1', team: { id: 'T0001', domain: 'example' }, user: { id: USER, name: 'oncall' },
+      channel: { id: 'C0SHORT01', name: 'oncall' }, callback_id: 'smtp_explain_message', trigger_id: '1234.5678.abcd', message_ts: '1700000000.000300',
+      message: { type: 'message', subtype: 'file_share', user: 'U0OTHER1', ts: '1700000000.000300', text: '', files: [h.fake.addFile('bounce.eml', EML, { filetype: 'email' })] },
+      response_url: url,
+    };
+    await sendSigned(h.events, interactionBody(payload), FORM);
+    const key = 'response:T0001/shortcut-file/hook';
+    const [reply] = await waitFor(() => h.fake.of(key).length > 0 && h.fake.of(key));
+    expect(reply!.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(reply!.body.blocks)).toContain('5.1.1');
+    expect(downloads()).toHaveLength(1);
   });
 });
 
