@@ -13,9 +13,35 @@ export interface Comparison {
   curated: boolean;
 }
 
-function firstSentence(text: string): string {
-  const m = /^(.+?[.!?。])(\s|$)/.exec(text);
-  return m?.[1] ?? text;
+const OPENERS = '(\u201c[\u300c';
+const CLOSERS = ')\u201d]\u300d';
+const ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)$/i;
+
+/** A first sentence shorter than this ("Accepted.", Korean "받아들여졌습니다.") takes the next one along. */
+const SHORT_SENTENCE = 25;
+
+/**
+ * The text's first sentence: up to the first full stop that ends one, not one inside brackets or
+ * quotes (a quoted server reply "… Try again later." or a Korean aside ends its own sentence
+ * there) and not an abbreviation's ("e.g."). English joins a short verdict to its reason with a
+ * semicolon where Korean starts a new sentence, so a very short first sentence keeps the next.
+ */
+export function firstSentence(text: string): string {
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '"') straight = !straight;
+    else if ((c === '.' || c === '!' || c === '?' || c === '。') && depth === 0 && !straight) {
+      const next = text[i + 1];
+      if ((next === undefined || /\s/.test(next) || c === '。') && !(c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) && i + 1 >= SHORT_SENTENCE) {
+        return text.slice(0, i + 1);
+      }
+    }
+  }
+  return text;
 }
 
 function derived(a: CodeEntry, b: CodeEntry, p: CatalogPhrases): Pick<Comparison, 'keyDifference' | 'whenToUseWhich'> {

@@ -67,7 +67,7 @@ export const ko: Messages = {
     family: '같은 계열',
     lastSeen: (date: string) => `이 문구를 마지막으로 확인한 시기: ${date}.`,
     standard: '표준 의미',
-    usedBy: '메일 사업자별 의미',
+    usedBy: '제공업체별 의미',
     noneFor: (provider: string, code: string) => `${code}에 대한 ${provider} 전용 항목이 없어 표준 의미를 보여 드립니다.`,
   },
   explain: {
@@ -167,7 +167,7 @@ export const ko: Messages = {
       '`421` 또는 `5.7.26`: 코드 설명',
       '`550 5.1.1`: 응답 코드와 확장 상태 코드를 함께 설명',
       '`251 vs 421` (또는 `compare 251 421`): 두 코드의 차이',
-      '`TSS04` 또는 `gmail 5.7.26`: 메일 사업자가 자체 코드로 뜻하는 바',
+      '`TSS04` 또는 `gmail 5.7.26`: 제공업체가 자체 코드로 뜻하는 바',
       '`search mailbox full`: 단어로 코드 찾기',
       '`diagnose <반송 메시지, 로그 줄 또는 대화 기록>`: 무엇이 잘못됐는지, 누가 조치해야 하는지, 언제 재시도할지',
       '`421 --lang en`: 답을 영어로 받기 (`--lang ko`: 한국어로)',
@@ -182,7 +182,7 @@ export const ko: Messages = {
   cli: {
     usage: `사용법: smtp <코드> [<코드>]        코드 설명 (smtp 421, smtp 550 5.1.1)
        smtp <a> vs <b>              두 코드 비교 (smtp compare <a> <b> 도 같음)
-       smtp <사업자> <코드>          메일 사업자의 의미 (smtp gmail 5.7.26, smtp TSS04)
+       smtp <제공업체> <코드>        제공업체의 의미 (smtp gmail 5.7.26, smtp TSS04)
        smtp search <단어>           단어로 코드 찾기
        smtp diagnose [파일]         반송 메시지, 로그 줄, 대화 기록 진단 (파일이 없으면 표준 입력)
        smtp console                 봇의 로컬 콘솔

@@ -98,8 +98,8 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     keywords: ['존재하지 않는 사용자', '사용자 없음', '메일함 없음', '수신자 없음', '하드 바운스', '잘못된 수신자'],
     retryAdvice: {
-      '4': '큐에서 재시도됩니다. 조회가 계속 실패하면 큐 보존 기간이 끝날 때 반송으로 바뀝니다.',
-      '5': '누군가 올바른 주소를 확인해 주지 않는 한 이 주소로 다시 보내지 않습니다. 리스트에서 제거합니다.',
+      '4': '큐에서 재시도됩니다. 조회가 계속 실패하면 큐 보관 기간이 끝날 때 반송으로 바뀝니다.',
+      '5': '누군가 올바른 주소를 확인해 주지 않는 한 이 주소로 다시 보내지 말고 리스트에서 제거합니다.',
     },
     byClass: {
       '4': {
@@ -437,7 +437,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     keywords: ['메일함 가득 참', '용량 초과', '할당량 초과', '저장 공간 부족', '쿼터 초과'],
     retryAdvice: {
-      '4': '큐 보존 기간(흔히 며칠)이 끝날 때까지 재시도되며, 수신자가 공간을 비우는 즉시 전달됩니다.',
+      '4': '큐 보관 기간(흔히 며칠)이 끝날 때까지 재시도되며, 수신자가 공간을 비우는 즉시 전달됩니다.',
       '5': '수신자가 공간을 비우거나 할당량을 늘린 뒤 다시 보냅니다.',
     },
     byClass: {
@@ -446,7 +446,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
           '메일함이 지금 할당량을 넘은 상태입니다. 서버는 공간이 생길 것으로 보고 발신자에게 계속 시도하라고 요청합니다.',
         fix: [
           '발신 측에서 할 일은 없습니다. 큐가 재시도합니다. 급한 메시지라면 다른 방법으로 수신자에게 알립니다.',
-          '며칠째 계속 연기되면 큐 보존 기간이 끝날 때 최종 반송이 올 것으로 예상합니다.',
+          '며칠째 계속 연기되면 큐 보관 기간이 끝날 때 최종 반송이 올 것으로 예상합니다.',
         ],
       },
       '5': {
@@ -515,7 +515,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       '4.3.0은 재시도로 처리됩니다. 반복되면 수신 측 관리자가 서버 로그(디스크 공간, 조회 테이블, 필터)를 살펴봐야 합니다.',
-      '내 MTA가 4.3.0을 기록하고 있다면 `postqueue -p`, 오류 전후의 메일 로그, 남은 디스크 공간을 확인하고, 설정에 있는 모든 transport와 조회 테이블이 작동하는지 점검합니다.',
+      '우리 MTA가 4.3.0을 기록하고 있다면 `postqueue -p`, 오류 전후의 메일 로그, 남은 디스크 공간을 확인하고, 설정에 있는 모든 transport와 조회 테이블이 작동하는지 점검합니다.',
       '5.3.0이면 텍스트를 수신 측 관리자에게 전달합니다. 그쪽에서 조치하기 전에는 다시 보내도 소용없습니다.',
     ],
     notes: ['레지스트리는 X.3.0에 응답 코드 221, 250, 421, 451, 550, 554를 적고 있어, 세 클래스 모두에서 나타납니다.'],
@@ -544,7 +544,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       '발신 측에서는 재시도하도록 두기만 하면 됩니다.',
-      '가득 찬 서버가 내 서버라면: 디스크 공간을 확보하고(`df -h`, 오래된 로그 정리, 큐 이동) 큐를 플러시해 즉시 재전송합니다(Postfix는 `postqueue -f`, Exchange는 백 프레셔 이벤트와 큐 데이터베이스 디스크를 확인).',
+      '가득 찬 서버가 우리 서버라면: 디스크 공간을 확보하고(`df -h`, 오래된 로그 정리, 큐 이동) 큐를 플러시해 즉시 재전송합니다(Postfix는 `postqueue -f`, Exchange는 백 프레셔 이벤트와 큐 데이터베이스 디스크를 확인).',
       '원격 사이트에서 몇 시간째 계속되면 그쪽 postmaster에게 알립니다.',
     ],
     notes: ['RFC 3463은 X.3.1이 지속적인 일시적 실패로만 의미가 있다고 합니다.'],
@@ -614,7 +614,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     fix: [
       '수신 서버의 제한을 확인합니다. EHLO 응답의 SIZE 값을 봅니다(`swaks --to <addr> --quit-after EHLO`).',
       '인코딩 오버헤드를 고려합니다. base64 첨부 파일은 원본 파일보다 약 3분의 1 큽니다.',
-      '파일 대신 링크를 보내거나, 압축하거나, 나눕니다. 제한이 내 서버의 것이라면 올립니다(Postfix message_size_limit, Exchange 조직·커넥터·메일함 제한).',
+      '파일 대신 링크를 보내거나, 압축하거나, 나눕니다. 제한이 우리 서버의 것이라면 올립니다(Postfix message_size_limit, Exchange 조직·커넥터·메일함 제한).',
     ],
     notes: ['RFC 3463은 X.3.4가 영구적 실패로만 의미가 있다고 합니다.'],
     keywords: ['메시지 크기 초과', '크기 제한', '첨부 파일 너무 큼', '메일 용량 초과', '최대 메시지 크기'],
@@ -638,7 +638,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     notes: [],
     keywords: ['서버 설정 오류', '잘못된 설정', '구성 오류', '정책 서비스 오류'],
     retryAdvice: {
-      '4': '재시도됩니다. 수신 측 관리자가 설정을 고치면 받아들여지지만, 그 시간이 큐 보존 기간보다 길어질 수 있습니다.',
+      '4': '재시도됩니다. 수신 측 관리자가 설정을 고치면 받아들여지지만, 그 시간이 큐 보관 기간보다 길어질 수 있습니다.',
       '5': '수신 측이 설정을 고친 뒤 다시 보냅니다.',
     },
   },
@@ -671,7 +671,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     fix: [
       '텍스트 전체를 읽습니다. Exchange는 4.4.0 메시지 안에 원격 서버의 실제 응답을 넣어 두는 경우가 많습니다.',
       '경로를 직접 테스트합니다. 발신 호스트에서 `dig MX <domain>`를 실행한 다음 `nc -vz <mx-host> 25` 또는 `swaks --to <addr> --server <mx-host>`를 실행합니다.',
-      '한 목적지만 실패하면 그쪽 문제일 가능성이 높습니다. 여러 목적지가 실패하면 내 아웃바운드 네트워크, 방화벽, DNS를 점검합니다.',
+      '한 목적지만 실패하면 그쪽 문제일 가능성이 높습니다. 여러 목적지가 실패하면 우리 아웃바운드 네트워크, 방화벽, DNS를 점검합니다.',
     ],
     notes: [],
     keywords: ['네트워크 오류', '라우팅 오류', 'DNS 조회 실패', '연결 문제'],
@@ -692,12 +692,12 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
       '발신 서버가 수신 호스트와 연결을 열지 못했습니다. 연결 시간이 초과됐거나 거부됐습니다. SMTP 대화는 전혀 오가지 않았습니다.',
     whenSeen: [
       'Postfix "connect to <host>[<ip>]:25: Connection timed out" 또는 "Connection refused"(dsn=4.4.1), Exchange 4.4.1 "Connection timed out".',
-      '방화벽, 클라우드 제공업체(많은 곳이 기본적으로 포트 25를 막습니다) 또는 ISP가 내 아웃바운드 포트 25를 막고 있는 경우입니다.',
+      '방화벽, 클라우드 제공업체(많은 곳이 기본적으로 포트 25를 막습니다) 또는 ISP가 우리 아웃바운드 포트 25를 막고 있는 경우입니다.',
       '목적지 MX가 다운됐거나, DNS가 잘못된 IP나 예전 IP를 가리키는 경우입니다.',
       'Microsoft 365는 550 5.4.1 "Recipient address rejected: Access denied"를 다른 목적으로 씁니다. 디렉터리 기반 에지 차단(DBEB)에서 수신자가 테넌트 디렉터리에 없을 때입니다.',
     ],
     fix: [
-      '발신 호스트에서 직접 테스트합니다: `nc -vz <mx-host> 25`(또는 `telnet <mx-host> 25`). 거기서는 시간 초과가 나고 다른 곳에서는 된다면 내 아웃바운드 포트 25가 막힌 것입니다.',
+      '발신 호스트에서 직접 테스트합니다: `nc -vz <mx-host> 25`(또는 `telnet <mx-host> 25`). 거기서는 시간 초과가 나고 다른 곳에서는 된다면 우리 아웃바운드 포트 25가 막힌 것입니다.',
       '`dig MX <domain>`와 `dig A <mx-host>`가 올바른 최신 주소를 돌려주는지 확인합니다.',
       '모든 목적지가 시간 초과되면 네트워크나 클라우드 제공업체에 아웃바운드 포트 25 차단 해제를 요청하거나, 587 포트의 스마트 호스트를 통해 릴레이합니다.',
       '한 목적지만 실패하면 큐에 그대로 둡니다. 몇 시간째 계속되면 그쪽 postmaster에게 알립니다.',
@@ -708,7 +708,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     keywords: ['연결 시간 초과', '연결 거부', '포트 25 차단', '호스트 연결 불가', '에지 차단', '액세스 거부'],
     retryAdvice: {
-      '4': '재시도됩니다. 호스트에 계속 연결할 수 없으면 큐 보존 기간이 끝날 때 메시지가 반송됩니다(이때 4.4.7 또는 최종 4.4.1).',
+      '4': '재시도됩니다. 호스트에 계속 연결할 수 없으면 큐 보관 기간이 끝날 때 메시지가 반송됩니다(이때 4.4.7 또는 최종 4.4.1).',
       '5': 'Microsoft 365에서 온 경우 수신자가 그쪽 디렉터리에 없다는 뜻입니다. 주소를 고치거나 그쪽 관리자가 수신자를 추가한 뒤 다시 보냅니다.',
     },
     byClass: {
@@ -737,7 +737,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       '재시도하도록 둡니다. 가끔 끊기는 것은 정상입니다.',
-      '같은 단계에서 반복되면: "initial greeting"에서 끊기면 원격 측이 내 IP를 조용히 거부하고 있거나 방화벽 문제를, 본문 전송 중에 끊기면 크기, MTU, 프록시를 의심합니다.',
+      '같은 단계에서 반복되면: "initial greeting"에서 끊기면 원격 측이 우리 IP를 조용히 거부하고 있거나 방화벽 문제를, 본문 전송 중에 끊기면 크기, MTU, 프록시를 의심합니다.',
       '발신 호스트에서 `swaks --to <addr> --server <mx-host> --tls`로 테스트하고 어디서 멈추는지 봅니다.',
     ],
     notes: ['RFC 3463은 X.4.2가 지속적인 일시적 실패로만 의미가 있다고 합니다.'],
@@ -753,7 +753,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     whenSeen: [
       'Postfix의 "Host or domain name not found. Name service error for name=<domain> type=MX: Host not found, try again"(dsn=4.4.3) 메시지입니다.',
       '수신 도메인의 권한 DNS 서버가 다운됐거나, lame 위임 상태이거나, DNSSEC 검증에 실패하는 경우입니다.',
-      '내 리졸버(MTA의 /etc/resolv.conf에 있는 것)가 다운됐거나, 과부하이거나, 속도 제한에 걸린 경우입니다.',
+      '우리 리졸버(MTA의 /etc/resolv.conf에 있는 것)가 다운됐거나, 과부하이거나, 속도 제한에 걸린 경우입니다.',
     ],
     fix: [
       'MTA 호스트에서 실패한 이름을 조회합니다: `dig MX <domain>`. SERVFAIL이나 시간 초과가 나오면 DNS 문제가 맞습니다.',
@@ -767,7 +767,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     keywords: ['DNS 장애', 'DNS 조회 실패', '이름 서비스 오류', '리졸버 오류', '네임서버 장애'],
     retryAdvice: {
       '4': '재시도됩니다. DNS 장애는 대개 몇 분에서 몇 시간 안에 풀립니다.',
-      '5': '목적지의 DNS(또는 내 리졸버)가 다시 응답하면 다시 보냅니다.',
+      '5': '목적지의 DNS(또는 우리 리졸버)가 다시 응답하면 다시 보냅니다.',
     },
     byClass: {
       '5': {
@@ -787,7 +787,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     fix: [
       '`dig MX <domain>`, `dig A <domain>`, `dig AAAA <domain>`를 확인합니다. NXDOMAIN이면 도메인이 없는 것이니 오타를 고치거나 주소를 버립니다.',
       '도메인은 있지만 MX도 주소 레코드도 없다면, 레코드를 게시해 고칠 수 있는 것은 도메인 소유자뿐입니다.',
-      '내 서버에서만 실패한다면 내 리졸버와 공용 리졸버를 비교합니다. Exchange라면 transport 서비스의 내부/외부 DNS 설정을 확인합니다.',
+      '우리 서버에서만 실패한다면 우리 리졸버와 공용 리졸버를 비교합니다. Exchange라면 transport 서비스의 내부/외부 DNS 설정을 확인합니다.',
     ],
     notes: [
       'RFC 3463은 X.4.4를 영구적 실패와 지속적인 일시적 실패 모두로 허용합니다.',
@@ -842,7 +842,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     notes: [
       'RFC 3463은 X.4.6을 지속적인 일시적 실패로 분류하지만, 루프는 저절로 풀리지 않으므로 대부분의 MTA가 5.4.6으로 보고합니다.',
-      '루프가 도는 도메인이 내 도메인이라면 조치해야 할 관리자는 바로 나입니다.',
+      '루프가 도는 도메인이 우리 도메인이라면 조치해야 할 관리자는 바로 나입니다.',
     ],
     keywords: ['메일 루프', '라우팅 루프', '홉 수 초과', '전달 루프', '자기 자신으로 루프'],
     retryAdvice: {
@@ -857,10 +857,10 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     whenSeen: [
       '며칠 동안 연기된 뒤의 최종 반송: Exchange "550 4.4.7 QUEUE.Expired; message expired"(Exchange의 기본 메시지 만료 시간은 2일입니다).',
       '4.4.7을 달고 오는 Exchange의 지연 경고("Message delayed")도 있습니다.',
-      '큐 보존 기간 내내 연결할 수 없었거나, 발송 속도를 제한했거나, 그레이리스팅만 하고 끝내 받지 않았거나, 일시적으로 거부한 목적지입니다.',
+      '큐 보관 기간 내내 연결할 수 없었거나, 발송 속도를 제한했거나, 그레이리스팅만 하고 끝내 받지 않았거나, 일시적으로 거부한 목적지입니다.',
     ],
     fix: [
-      '근본 오류를 찾습니다. 반송 메일이나 내 MTA 로그에 이 수신자에 대한 마지막 일시적 응답(예: 4.4.1 시간 초과, 4.7.x 정책 연기, 421 발송 속도 제한)이 나옵니다.',
+      '근본 오류를 찾습니다. 반송 메일이나 우리 MTA 로그에 이 수신자에 대한 마지막 일시적 응답(예: 4.4.1 시간 초과, 4.7.x 정책 연기, 421 발송 속도 제한)이 나옵니다.',
       '그 원인(연결, 평판, 발송 속도, DNS)을 고친 뒤 메시지를 다시 보냅니다. 저절로 재시도되지 않습니다.',
       '내 큐라면: `postqueue -p` / `mailq`(Postfix maximal_queue_lifetime, 기본 5일)나 Exchange 큐 뷰어로 그 목적지에 무엇이 더 걸려 있는지 확인합니다.',
     ],

@@ -390,7 +390,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
         fix: [
           '큐가 재시도하도록 두고 손으로 다시 보내지 않습니다. 발송 속도나 평판 때문에 조절당하는 중이라면 시도를 늘릴수록 길어질 뿐이고, 그레이리스팅이라면 다음 재시도에서 풀립니다.',
           '그 목적지로 가는 동시 연결 수와 메시지 발송 속도를 줄입니다(MTA나 ESP의 목적지별 제한).',
-          '내 메일이 SPF, DKIM, DMARC를 통과하는지, IP가 주요 차단 목록에 없는지, 제공업체 postmaster 도구의 스팸 신고율이 낮은지 확인합니다.',
+          '우리 메일이 SPF, DKIM, DMARC를 통과하는지, IP가 주요 차단 목록에 없는지, 제공업체 postmaster 도구의 스팸 신고율이 낮은지 확인합니다.',
         ],
       },
     },
@@ -407,9 +407,9 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
       'SPF "fail" 결과: RFC 7208은 수신 측이 이를 550 5.7.1로 거부하도록 합니다(최근 서버는 5.7.23을 쓰기도 합니다).',
     ],
     fix: [
-      '5.7.1 뒤의 텍스트를 읽고 분류합니다. "Relay access denied"는 인증이나 라우팅 문제, DNSBL 이름(spamhaus, spamcop, barracuda, sorbs…)은 내 IP 문제, "spam", "UBE", "content", "unsolicited"는 메시지 문제, "not authorized", "restricted", "not allowed to send"는 수신자 측 규칙 문제입니다.',
+      '5.7.1 뒤의 텍스트를 읽고 분류합니다. "Relay access denied"는 인증이나 라우팅 문제, DNSBL 이름(spamhaus, spamcop, barracuda, sorbs…)은 우리 IP 문제, "spam", "UBE", "content", "unsolicited"는 메시지 문제, "not authorized", "restricted", "not allowed to send"는 수신자 측 규칙 문제입니다.',
       '릴레이 거부: 보내기 전에 인증합니다(587번 포트의 SMTP AUTH). 수신 측 관리자라면 도메인이 accepted domains / relay_domains에 있는지, MX가 올바른 서버를 가리키는지 확인합니다.',
-      '차단 목록에 오른 IP: 텍스트에 나온 목록에서 IP를 조회하고, 원인(침해된 계정, 오픈 릴레이, 빠진 rDNS)을 고친 뒤 그 목록의 삭제 요청 양식을 씁니다.',
+      '차단 목록에 오른 IP: 텍스트에 나온 목록에서 IP를 조회하고, 원인(탈취된 계정, 오픈 릴레이, 빠진 rDNS)을 고친 뒤 그 목록의 등재 해제 요청 양식을 씁니다.',
       '스팸 판정: SPF, DKIM, DMARC가 통과하는지 확인하고(Gmail로 보낸 테스트 메일의 Authentication-Results 헤더), URL 단축 링크와 의심스러운 링크를 빼고, 오탐이면 수신자 쪽 postmaster에게 연락합니다.',
       '수신자 제한: 수신자나 그쪽 관리자가 내 주소나 도메인을 허용해야 합니다. 발신 측에서는 고칠 수 없습니다.',
     ],
@@ -613,7 +613,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       'AUTH 전에 STARTTLS를 실행하거나, 465번 포트에 암묵적 TLS로 접속합니다.',
-      '서버는 TLS 전에 그런 메커니즘을 광고조차 하지 않아야 합니다. 내 서버가 광고한다면 설정을 고칩니다(Postfix: `smtpd_tls_auth_only = yes`).',
+      '서버는 TLS 전에 그런 메커니즘을 광고조차 하지 않아야 합니다. 우리 서버가 광고한다면 설정을 고칩니다(Postfix: `smtpd_tls_auth_only = yes`).',
     ],
     notes: [
       'RFC 4954는 이 코드를 주로 역사적인 이유로 남겨 두었습니다. 최신 서버는 암호화가 갖춰지기 전에는 암호화가 필요한 메커니즘을 제공하지 않아야 합니다.',
@@ -733,7 +733,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       '내가 관리하는 메일함(예: Gmail)으로 테스트 메일을 보내고, "Show original"(원본 보기)에서 dkim= 결과와 이유를 읽습니다.',
-      '내 도메인으로 보내는 모든 플랫폼에서 DKIM 서명을 켜고 그 키를 게시합니다: `dig +short TXT selector._domainkey.example.com`.',
+      '우리 도메인으로 보내는 모든 플랫폼에서 DKIM 서명을 켜고 그 키를 게시합니다: `dig +short TXT selector._domainkey.example.com`.',
       '전송 중에 서명이 깨진다면 메시지를 바꾸는 단계(면책 문구, 바닥글) 뒤에서 서명하거나 그런 변경을 멈춥니다.',
     ],
     notes: [
@@ -751,7 +751,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
       '수신 측 정책이 거부하는 rsa-sha1이나 짧은 RSA 키를 쓴 서명입니다.',
     ],
     fix: [
-      'rsa-sha256과 최소 1024비트, 가능하면 2048비트 키를 써서 내 도메인으로 서명합니다(ESP의 사용자 지정 DKIM).',
+      'rsa-sha256과 최소 1024비트, 가능하면 2048비트 키를 써서 우리 도메인으로 서명합니다(ESP의 사용자 지정 DKIM).',
       '텍스트에 나오지 않는다면 수신 측에 어떤 서명을 받는지 묻습니다.',
     ],
     notes: ['X.7.20과 마찬가지로, 이를 이유로 거부하는 것은 RFC 6376 §6.1이 권하지 않는 로컬 정책입니다.'],
@@ -763,7 +763,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     meaning:
       'DKIM 서명은 검증됐지만, 수신 측이 요구하는 대로 From 헤더의 작성자 주소와 일치하는 도메인이 만든 서명이 없습니다. X.7.21의 특수한 경우입니다.',
     whenSeen: [
-      '외부 플랫폼(뉴스레터 도구, CRM, 티켓 시스템)이 자체 도메인으로 서명하는데 From 헤더에는 내 도메인이 나오는 경우입니다.',
+      '외부 플랫폼(뉴스레터 도구, CRM, 티켓 시스템)이 자체 도메인으로 서명하는데 From 헤더에는 우리 도메인이 나오는 경우입니다.',
       'DMARC 정렬(alignment)의 DKIM 쪽 절반인 작성자 도메인 서명을 강제하는 수신 측입니다.',
     ],
     fix: [
@@ -783,7 +783,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     whenSeen: [
       '도메인의 SPF 레코드에 추가된 적 없는 새 서버, 클라우드 서비스, ESP에서 보낸 경우입니다.',
       '전달된 메일: 전달 서버의 IP가 원래 발신자의 SPF 레코드에 없습니다.',
-      '내 도메인을 사칭한 메일입니다(이 경우 거부는 의도대로 동작한 것입니다).',
+      '우리 도메인을 사칭한 메일입니다(이 경우 거부는 의도대로 동작한 것입니다).',
     ],
     fix: [
       'SPF 레코드를 읽고(`dig +short TXT example.com | grep spf1`), 반송 메일이나 MTA 로그에서 발신 IP를 찾습니다.',
@@ -835,7 +835,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       '양방향을 모두 확인합니다. `dig +short -x 192.0.2.1`이 이름을 돌려주고, `dig +short A that.name`이 다시 192.0.2.1을 돌려줘야 합니다.',
-      'PTR은 IP 소유자 쪽(클라우드 콘솔, 호스팅 패널, ISP 지원)에서 설정합니다. 내 도메인의 존(zone)에서는 설정할 수 없습니다.',
+      'PTR은 IP 소유자 쪽(클라우드 콘솔, 호스팅 패널, ISP 지원)에서 설정합니다. 우리 도메인의 존(zone)에서는 설정할 수 없습니다.',
       '구체적인 이름(mail.example.com)을 쓰고, 서버가 EHLO에서 그 이름을 쓰게 합니다.',
     ],
     notes: [
@@ -849,7 +849,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
           '역방향 DNS 검사가 실패했거나 끝나지 못했고, 수신 측이 거부 대신 연기하고 있습니다. DNS 조회 실패가 일시적일 수 있기 때문인 경우가 많습니다.',
         fix: [
           '한두 번 재시도하게 둡니다. 계속 실패하면 5.7.25와 마찬가지로 PTR/A 레코드를 고칩니다.',
-          '내 네트워크 밖에서 `dig -x`로 PTR이 빨리 응답하는지 확인합니다.',
+          '우리 네트워크 밖에서 `dig -x`로 PTR이 빨리 응답하는지 확인합니다.',
         ],
       },
     },

@@ -527,7 +527,7 @@ export const koProvidersGmail: ProviderTranslations = {
     ],
     retryAdvice: '이 발송 경로에서 SPF나 DKIM이 통과할 때까지 다시 보내도 실패합니다.',
     differsFromRegistry:
-      'X.7.26은 "multiple authentication checks failed"(RFC 7372)로 등록되어 있습니다. Gmail은 이 경우뿐 아니라 SPF 하드 실패 하나나 DMARC reject 하나에도 5.7.26을 보냅니다.',
+      'X.7.26은 RFC 7372에 "여러 인증 검사 실패"(multiple authentication checks failed)로 등록되어 있습니다. Gmail은 이 경우뿐 아니라 SPF 하드 실패 하나나 DMARC reject 하나에도 5.7.26을 보냅니다.',
     warnings: ['수신자 잘못이 아니라 발신자의 인증 문제입니다. 수신자 주소는 정상이므로 발송 제외 목록에 넣어서는 안 됩니다.'],
   },
   'gmail-421-4.7.26-unauthenticated': {
@@ -693,7 +693,7 @@ export const koProvidersGmail: ProviderTranslations = {
     fix: ['SMTP 클라이언트 라이브러리를 고치거나 업데이트해, STARTTLS 응답을 기다리고 TLS 협상을 마친 뒤 다음 명령을 보내게 합니다.'],
     retryAdvice: '클라이언트가 STARTTLS에 대한 220 응답을 기다릴 때까지 실패합니다.',
     differsFromRegistry:
-      'X.7.10은 "encryption needed"(RFC 4954)로 등록되어 있습니다. Gmail은 5.7.10을 STARTTLS 파이프라이닝 위반에 씁니다.',
+      'X.7.10은 RFC 4954에 "암호화 필요"(encryption needed)로 등록되어 있습니다. Gmail은 5.7.10을 STARTTLS 파이프라이닝 위반에 씁니다.',
   },
   // ---------------------------------------------------------------- submission / AUTH (smtp.gmail.com)
   'gmail-530-5.7.0-authentication-required': {

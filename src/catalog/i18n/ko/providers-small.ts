@@ -274,7 +274,7 @@ export const koProvidersSmall: ProviderTranslations = {
     title: 'iCloud 필터링 업체의 IP 평판에 의한 차단',
     meaning: '발신 IP가 Proofpoint 평판 목록에 올라 있어 iCloud가 거부합니다. 응답에 그 IP에 대한 Proofpoint 조회 페이지 링크가 들어 있습니다.',
     fix: [
-      '응답의 링크를 엽니다. 등재 내용과 Proofpoint 삭제 요청 양식이 있습니다.',
+      '응답의 링크를 엽니다. 등재 내용과 Proofpoint 해제 요청 양식이 있습니다.',
       '요청하기 전에 원인(계정 탈취, 목록 품질)부터 고칩니다.',
     ],
     retryAdvice: 'IP가 목록에서 빠질 때까지 실패합니다.',
@@ -518,7 +518,7 @@ export const koProvidersSmall: ProviderTranslations = {
     retryAdvice: '등재된 동안 그 IP의 재시도는 모두 실패합니다. 큐의 메일은 잠시 기다릴 수 있지만, 먼저 고치고 등재 해제를 받습니다.',
     warnings: [
       SPAMHAUS_NOT_RCPT,
-      'check.spamhaus.org에서 IP가 등재되지 않았다고 나오면, 수신 측이 공개 DNS 리졸버로 Spamhaus를 조회하고 있을 수 있습니다. Spamhaus는 이때 오류 코드 127.255.255.254를 돌려주는데, 허술한 설정은 이를 등재로 취급합니다. 수신 측 관리자에게 당신 IP가 아니라 그쪽 DNS 설정 문제라고 알립니다.',
+      'check.spamhaus.org에서 IP가 등재되지 않았다고 나오면, 수신 측이 공개 DNS 리졸버로 Spamhaus를 조회하고 있을 수 있습니다. Spamhaus는 이때 오류 코드 127.255.255.254를 돌려주는데, 허술한 설정은 이를 등재로 취급합니다. 수신 측 관리자에게 우리 IP 문제가 아니라 그쪽 DNS 설정 문제라고 알립니다.',
     ],
   },
   'spamhaus-sbl-listed': {
@@ -679,7 +679,7 @@ export const koProvidersSmall: ProviderTranslations = {
       'postmaster.orange.fr에서 기본 사항을 확인합니다: PTR, FQDN HELO, SPF/DKIM/DMARC, TLS.',
     ],
     retryAdvice:
-      '물러섭니다: Orange/Wanadoo로 가는 메일을 몇 시간 보류하고 큐가 긴 간격으로 재시도하게 둡니다. 연달아 두드리면 정지 기간이 늘어납니다.',
+      '발송을 늦춥니다: Orange/Wanadoo로 가는 메일을 몇 시간 보류하고 큐가 긴 간격으로 재시도하게 둡니다. 연달아 두드리면 정지 기간이 늘어납니다.',
     warnings: [ORANGE_KEEP, '며칠 안에 OFR_999가 반복되면 근본 원인이 고쳐지지 않은 것입니다. Orange 장애가 아닙니다.'],
   },
   'orange-421-ofr004-104': {
@@ -910,7 +910,7 @@ export const koProvidersSmall: ProviderTranslations = {
       '발신자: 주소에 오타가 없는지 확인하고, 잘못된 주소라면 발송 제외 목록에 넣습니다.',
       '주소가 있어야 한다고 보는 수신 측 관리자: 사용자나 별칭을 추가하거나, 그 도메인의 메일이 다른 곳에서 처리된다면 mydestination에서 도메인을 뺍니다.',
     ],
-    retryAdvice: '주소를 그대로 두고 재시도하지 않습니다. 매번 거부됩니다.',
+    retryAdvice: '주소를 고치지 않은 채로는 재시도하지 않습니다. 매번 거부됩니다.',
   },
   'postfix-550-5.1.1-unknown-virtual-mailbox': {
     title: 'Postfix: 알 수 없는 사용자 (가상 메일함 또는 별칭 테이블)',
@@ -959,7 +959,7 @@ export const koProvidersSmall: ProviderTranslations = {
       'From:만 보지 말고 봉투 발신자(Return-Path)를 확인합니다. 앱이 root@localhost.localdomain 같은 기본값이나 내부 도메인을 쓰는 경우가 많습니다.',
       '발신자 도메인에 MX나 A 레코드를 게시하거나, 공개 도메인의 발신자 주소로 보냅니다.',
     ],
-    retryAdvice: '450은 계속 재시도되지만 도메인이 풀리기 시작해야만 성공하고, 550은 바로 반송됩니다. 어느 쪽이든 발신자 도메인을 고칩니다.',
+    retryAdvice: '450은 계속 재시도되지만 도메인이 DNS에서 조회되기 시작해야만 성공하고, 550은 바로 반송됩니다. 어느 쪽이든 발신자 도메인을 고칩니다.',
   },
   'postfix-450-4.2.0-postgrey-greylisted': {
     title: 'postgrey 그레이리스팅 (나중에 다시 시도)',
