@@ -41,8 +41,10 @@ function findingSection(f: Finding, m: Messages): Section {
   // No code because no server ever answered: say so, and what to check, rather than a reason's
   // usual words ("the recipient domain does not exist" for a relay host name that does not resolve).
   const noReply = noReplyReason(f);
+  // 'expired' that is still queued is a delay notice: nothing has given up yet.
+  const reason = f.reason === 'expired' && f.permanent === false ? m.diagnose.stillRetrying : m.reason[f.reason];
   const lines = [
-    `*${codes || (noReply ? m.diagnose.noReply[noReply] : m.reason[f.reason])}*${codes ? ` ${m.reason[f.reason]}` : ''}${status ? ` (${status})` : ''}`,
+    `*${codes || (noReply ? m.diagnose.noReply[noReply] : reason)}*${codes ? ` ${reason}` : ''}${status ? ` (${status})` : ''}`,
     `${m.heading.whoActs}: ${m.whoActs[f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
   ];
   if (cited) lines.push(`${cited.provider.name}: ${cited.response.title}`);

@@ -69,3 +69,22 @@ describe('the provider line', () => {
     expect(JSON.stringify(answer.sections)).toContain('"value":"Microsoft 365 / Exchange Online / Outlook.com"');
   });
 });
+
+describe('a delay notice', () => {
+  it('says delivery is delayed and still retried, with nobody to act yet', async () => {
+    const notice = [
+      'From: MAILER-DAEMON@out.example.org', 'Subject: Delayed Mail (still being retried)', '',
+      'This is the mail system at host out.example.org.', '',
+      '####################################################################', '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+      '####################################################################', '',
+      '<dave@partner.example>: host mx.partner.example[192.0.2.30] said: 451 4.3.0 Temporary system problem (in reply to RCPT TO command)', '',
+      'Final-Recipient: rfc822; dave@partner.example', 'Action: delayed', 'Status: 4.3.0',
+    ].join('\n');
+    const { diagnosis, answer } = await answerPaste(notice, { lang: 'en' });
+    expect(diagnosis.findings[0]).toMatchObject({ permanent: false, whoActs: 'nobody' });
+    const m = messages('en');
+    const text = renderText(answer, m);
+    expect(text.replace(/\s+/g, ' ')).toContain(m.diagnose.stillRetrying);
+    expect(text).not.toContain(m.reason.expired);
+  });
+});

@@ -73,7 +73,8 @@ const WHO: Record<Reason, WhoActs> = {
  * system or network fault) clears while the sending queue retries: nobody has to act yet, as the
  * catalog says of 421, 450 and 451. If it lasts, the reason's usual party takes over.
  */
-const WAIT_WHEN_TRANSIENT = new Set<Reason>(['notaccept', 'systemerror', 'systemfull', 'networkerror', 'mailererror']);
+// A delay notice ('expired' while still queued, RFC 3464 "Action: delayed") asks nothing of anyone yet.
+const WAIT_WHEN_TRANSIENT = new Set<Reason>(['notaccept', 'systemerror', 'systemfull', 'networkerror', 'mailererror', 'expired']);
 
 export function whoActsFor(reason: Reason, permanent: boolean | null = true): WhoActs {
   if (permanent === false && WAIT_WHEN_TRANSIENT.has(reason)) return 'nobody';

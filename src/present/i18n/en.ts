@@ -140,6 +140,7 @@ export const en = {
     more: (n: number) => `…and ${n} more finding${n === 1 ? '' : 's'}. Run \`/smtp diagnose\` on the paste for all of them.`,
     evidence: 'From',
     /** Findings with no code for a connection, lookup or TLS set-up that failed: no server ever answered. */
+    stillRetrying: 'Delivery is delayed: the sending server is still retrying',
     noReply: {
       networkerror: 'No SMTP reply: the connection to the mail server failed',
       hostunknown: 'No SMTP reply: the mail server’s host name does not resolve',

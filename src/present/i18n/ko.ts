@@ -134,6 +134,7 @@ export const ko: Messages = {
     retryAfter: (seconds: number) => `서버가 ${seconds >= 120 ? `${Math.round(seconds / 60)}분` : `${seconds}초`} 기다리라고 요청합니다`,
     more: (n: number) => `…그 밖에 ${n}건이 더 있습니다. 전부 보려면 붙여 넣은 내용에 \`/smtp diagnose\`를 실행하세요.`,
     evidence: '근거',
+    stillRetrying: '전달이 지연되고 있습니다: 발신 서버가 계속 재시도하는 중입니다',
     noReply: {
       networkerror: 'SMTP 응답 없음: 메일 서버에 연결하지 못했습니다',
       hostunknown: 'SMTP 응답 없음: 메일 서버의 호스트 이름을 DNS에서 찾을 수 없습니다',
