@@ -62,6 +62,11 @@ const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;
 const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient address rejected: domain not found/i;
 const LOG_GAVE_UP = /\bstatus=(?:bounced|expired)\b/i;
+// The queue's own verdict that it stopped trying ("Envelope expired", "Message expired: unable to
+// deliver in 840 minutes"): final, whatever transient code the last attempt got.
+// (Not OpenSMTPD's "Envelope expired": it says so in delay notices too, which the notice's own
+// wording decides first.)
+const QUEUE_EXPIRED = /\bmessage (?:has )?expired\b|unable to deliver in \d|retry timeout exceeded|\bgave up\b|not going to try again/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
 
 /** "5.1.1" → "1": the subject part of an enhanced code (RFC 3463: addressing, mailbox, …). */
@@ -294,7 +299,8 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // non-delivery report that says it gave up ("Delivery has failed", "I've given up") has failed
   // for good, even on a 4xx such as Exchange's 4.4.7 queue expiry.
   const permanent = isPermanent(reply, enhanced, reason, action ??
-    (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : ex.flags.delayNotice ? 'delayed' : ex.flags.bounce && ctx.gaveUp() ? 'failed' : null));
+    (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : ex.flags.delayNotice ? 'delayed'
+      : (reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do.
   const greylisted = permanent === false && GREYLISTED.test(tiers[0] || allText);
   return {

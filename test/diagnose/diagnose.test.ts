@@ -699,3 +699,26 @@ describe('an internationalized address (SMTPUTF8)', () => {
     expect(first(d)).toMatchObject({ reply: '553', enhanced: '5.6.7', recipient: '用户@例子.广告' });
   });
 });
+
+describe('addresses that are not the failed recipient', () => {
+  const cases: [string, string][] = [
+    ['551 5.1.6 User has moved; please try <bo@new.example>', 'the new address a 551 points to'],
+    ["smtplib.SMTPSenderRefused: (552, b'5.3.4 Message size exceeds fixed limit', 'alerts@example.com')", 'the sender smtplib refused'],
+    ['554 5.7.1 The message from (<news@ourco.example>) with the subject of (Monthly update) matches a profile the Internet community may consider spam.', 'our sender, named by a content filter'],
+    ['550 Rejected by header based manually Blocked Senders: news@ourco.example', 'our sender, on a blocked-senders list'],
+    ['550 5.7.1 Message rejected. Please contact postmaster@example.org with this reference: 1234abc', 'whom to contact'],
+    ['554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: noreply@ourco.example', 'the sending identity'],
+  ];
+  for (const [text, what] of cases) {
+    it(`names no recipient for ${what}`, async () => {
+      expect(first(await diagnose(text)).recipient).toBeNull();
+    });
+  }
+});
+
+describe('a queue that gave up', () => {
+  it('is final even when its last attempt got a 4xx', async () => {
+    const d = await diagnose('Final-Recipient: rfc822; sam@example.net\nStatus: 4.4.7\nDiagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>');
+    expect(first(d, 'sam@example.net')).toMatchObject({ permanent: true });
+  });
+});

@@ -15,7 +15,16 @@ export const RECIPIENT_LEAD = /^\s*(?:\*\*\s*|[-*>•]\s*|(?:(?:failed |original
 /** "…delivered to a@b", "recipient: a@b", "sent to <a@b>": the address that follows is the recipient. */
 export const TO_BEFORE = /(?:\b(?:to|for|recipients?|addressee|address|destinataire|an|aan|para|per)|(?:^|\s)(?:à|по адресу|на адрес))\s*:?\s*["'<(]?$/i;
 
-const SENDER_LINE = /domain of sender address|sender verify failed|verification failed for|not owned by user/i;
+const SENDER_LINE = /domain of sender address|sender verify failed|verification failed for|not owned by user|smtpsenderrefused/i;
+
+/**
+ * Words before an address that make it some other party's: where to go instead (551 "please try
+ * <new@x>"), whom to write to ("contact postmaster@x", "forward this message to delist@x"), or our
+ * own sender named by a filter ("The message from (<a@b>)", "Blocked Senders: a@b", SES's
+ * "identities failed the check in region …: a@b").
+ */
+const OTHER_PARTY_BEFORE = /(?:please try|try|moved to|forward(?:ed)? to|forward this message to|message from \(|blocked senders:|the check in region [\w-]{1,30}:|contact|write to|e-?mail us at)\s*[<(]?$/i;
+
 
 /** JSON keys under which e-mail APIs (SES, SendGrid, Mailgun, SparkPost, Postmark) put the recipient… */
 const JSON_RECIPIENT_KEY = /"(?:rcpt_to|recipient|email|emailaddress|email_address|to)"\s*:\s*\[?\s*"$/i;
@@ -63,6 +72,7 @@ export function recipientHit(line: string): (AddressHit & { strong: boolean }) |
     if (JSON_SENDER_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) continue;
     // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found".
     if (/^>?:?\s*sender address rejected/i.test(line.slice(h.end, h.end + 30))) continue;
+    if (OTHER_PARTY_BEFORE.test(line.slice(Math.max(0, h.start - 48), h.start))) continue;
     return { address: h.address, start: h.start, end: h.end, strong: RECIPIENT_LEAD.test(line.slice(0, h.end + 1)) };
   }
   return null;
