@@ -97,7 +97,8 @@ export const microsoft: ProviderInput = {
       providerCode: 'AS(201806281)',
       reply: '550',
       enhanced: '5.4.1',
-      match: ['Recipient address rejected: Access denied', 'AS(201806281)'],
+      // With its 5.4.1: Postfix's access tables answer "554 5.7.1 <a@b>: Recipient address rejected: Access denied" too.
+      match: ['5.4.1 Recipient address rejected: Access denied', 'AS(201806281)'],
       title: 'Recipient rejected at the edge (Directory-Based Edge Blocking)',
       meaning: 'Exchange Online Protection rejected the recipient before accepting the message because the address is not a valid recipient in that tenant (Directory-Based Edge Blocking). It is Microsoft\'s usual reply for an unknown address at a Microsoft 365 domain.',
       reason: 'userunknown',
