@@ -62,10 +62,12 @@ function humanText(ex: Extracted): string {
  * give (general reason phrases would misread "execution expired" or a certificate error). The
  * message was never handed over, so nothing about the recipient's address is proven (no hard
  * bounce), and it is the sending side's to look at: its host, port, firewall, DNS or TLS settings.
- * A network or TLS failure may clear on a later attempt; a name that does not resolve will not.
+ * A network or TLS failure may clear on a later attempt; a name that does not resolve or a login
+ * that is refused will not, until the settings are fixed.
  */
 function asTransportFailure(f: Finding, t: TransportFailure): Finding {
-  return { ...f, reason: t.reason, permanent: t.reason === 'hostunknown', hardBounce: false, whoActs: 'sender', evidence: trimEvidence(t.evidence) || f.evidence };
+  const permanent = t.reason === 'hostunknown' || t.reason === 'securityerror';
+  return { ...f, reason: t.reason, permanent, hardBounce: false, whoActs: 'sender', evidence: trimEvidence(t.evidence) || f.evidence };
 }
 
 /** Failures first, then transient ones, then any other verdict. */

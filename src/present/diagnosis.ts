@@ -24,8 +24,9 @@ export function findingCodes(f: Finding): string {
  * The reason of a finding with no code because no server ever answered (a connection, lookup or
  * TLS set-up that failed), or null.
  */
-export function noReplyReason(f: Finding): 'networkerror' | 'hostunknown' | 'failedstarttls' | null {
+export function noReplyReason(f: Finding): 'networkerror' | 'hostunknown' | 'failedstarttls' | 'securityerror' | null {
   if (f.reply || f.enhanced) return null;
+  if (f.reason === 'securityerror') return /authenticat|login|\bauth\b/i.test(f.evidence) ? f.reason : null;
   return f.reason === 'networkerror' || f.reason === 'hostunknown' || f.reason === 'failedstarttls' ? f.reason : null;
 }
 

@@ -669,6 +669,12 @@ describe('a failure below SMTP (no server reply at all)', () => {
     // Postfix's wording for a lookup the resolver could not finish: try again, not "no such domain".
     ['Host or domain name not found. Name service error for name=example.net type=MX: Host not found, try again', 'networkerror', false],
     ["ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.example.com'", 'failedstarttls', false],
+    ['javax.net.ssl.SSLHandshakeException: PKIX path building failed: unable to find valid certification path to requested target', 'failedstarttls', false],
+    ['x509: certificate signed by unknown authority', 'failedstarttls', false],
+    ['java.net.UnknownHostException: smtp.exmaple.com', 'hostunknown', true],
+    // A login the library reports without the server's code: Sisimai's securityerror (its authfailure is SPF/DKIM/DMARC).
+    ['SMTP Error: Could not authenticate.', 'securityerror', true],
+    ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', 'securityerror', true],
   ];
   for (const [text, reason, permanent] of cases) {
     it(`is a sender-side ${reason}, never a hard bounce and never answered unasked: ${text.slice(0, 50)}`, async () => {

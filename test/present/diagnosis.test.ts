@@ -88,3 +88,12 @@ describe('a delay notice', () => {
     expect(text).not.toContain(m.reason.expired);
   });
 });
+
+describe('a login a library reports without a code', () => {
+  it('says the login failed and what to check, not a security policy', async () => {
+    const m = messages('en');
+    const text = renderText(await answerQuery('diagnose SMTP Error: Could not authenticate.', { lang: 'en' }), m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.noReply.securityerror);
+    expect(text).toContain('app password');
+  });
+});

@@ -145,6 +145,7 @@ export const en = {
       networkerror: 'No SMTP reply: the connection to the mail server failed',
       hostunknown: 'No SMTP reply: the mail server’s host name does not resolve',
       failedstarttls: 'No SMTP reply: TLS with the mail server could not be set up',
+      securityerror: 'Logging in to the mail server failed (no reply code given)',
     },
     noReplyFix: {
       networkerror:
@@ -153,6 +154,8 @@ export const en = {
         'Check the spelling of the host or domain in the configuration or address, and that DNS has an MX or A record for it (`dig MX example.com`).',
       failedstarttls:
         'Check that the port matches the TLS mode (465 starts with TLS; 587 and 25 use STARTTLS), that the certificate names the host you connect to and has not expired, and that both sides share a TLS version.',
+      securityerror:
+        'Check the user name and password (many providers want an app password or OAuth2 instead of the account password), that the port uses TLS before the login (587 with STARTTLS, 465 with TLS), and that the server offers AUTH on that port at all.',
     },
   },
   errors: {

@@ -139,6 +139,7 @@ export const ko: Messages = {
       networkerror: 'SMTP 응답 없음: 메일 서버에 연결하지 못했습니다',
       hostunknown: 'SMTP 응답 없음: 메일 서버의 호스트 이름을 DNS에서 찾을 수 없습니다',
       failedstarttls: 'SMTP 응답 없음: 메일 서버와 TLS 연결을 맺지 못했습니다',
+      securityerror: '메일 서버 로그인에 실패했습니다(응답 코드 없음)',
     },
     noReplyFix: {
       networkerror:
@@ -147,6 +148,8 @@ export const ko: Messages = {
         '설정이나 주소에 적힌 호스트·도메인의 철자를 확인하고, DNS에 MX 또는 A 레코드가 있는지 확인하세요(`dig MX example.com`).',
       failedstarttls:
         '포트와 TLS 방식이 맞는지(465는 처음부터 TLS, 587과 25는 STARTTLS), 인증서가 접속하는 호스트 이름과 일치하고 만료되지 않았는지, 양쪽이 같은 TLS 버전을 지원하는지 확인하세요.',
+      securityerror:
+        '사용자 이름과 비밀번호를 확인하세요(많은 제공업체는 계정 비밀번호 대신 앱 비밀번호나 OAuth2를 요구합니다). 로그인 전에 TLS를 쓰는 포트인지(587은 STARTTLS, 465는 TLS), 그 포트에서 서버가 AUTH를 제공하는지도 확인하세요.',
     },
   },
   errors: {
