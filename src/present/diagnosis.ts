@@ -30,13 +30,28 @@ export function noReplyReason(f: Finding): 'networkerror' | 'hostunknown' | 'fai
   return f.reason === 'networkerror' || f.reason === 'hostunknown' || f.reason === 'failedstarttls' ? f.reason : null;
 }
 
+/**
+ * Failures that say nothing against the address: our IP, content, authentication, the network,
+ * a limit. A disabled or long-full mailbox is not a hard bounce either, but "keep the address"
+ * would contradict a provider that says to stop sending to it.
+ */
+const ADDRESS_NOT_AT_FAULT = new Set<Finding['reason']>([
+  'blocked', 'spamdetected', 'policyviolation', 'badreputation', 'requireptr', 'authfailure', 'securityerror', 'networkerror',
+  'toomanyconn', 'speeding', 'failedstarttls', 'contenterror', 'mesgtoobig', 'virusdetected', 'norelaying', 'systemerror',
+  'systemfull', 'expired', 'mailererror', 'syntaxerror', 'notcompliantrfc', 'exceedlimit',
+]);
+
+function keepsAddress(f: Finding): boolean {
+  return f.permanent === false || ADDRESS_NOT_AT_FAULT.has(f.reason);
+}
+
 function findingSection(f: Finding, m: Messages): Section {
   const entry = entryFor(f, m.lang);
   const cited = providerEntryFor(f, m.lang);
   const codes = findingCodes(f);
   const status = [
     f.permanent === null ? '' : f.permanent ? m.diagnose.permanent : m.diagnose.transient,
-    f.hardBounce ? m.diagnose.hardBounce : f.permanent === null ? '' : m.diagnose.notHard,
+    f.hardBounce ? m.diagnose.hardBounce : f.permanent === null ? '' : keepsAddress(f) ? m.diagnose.notHard : m.diagnose.notHardOnly,
   ].filter(Boolean).join(' · ');
   const retry = f.retryAfterSeconds !== null ? m.diagnose.retryAfter(f.retryAfterSeconds) : entry ? m.retryPolicy[entry.retry.policy] : '';
   // No code because no server ever answered: say so, and what to check, rather than a reason's

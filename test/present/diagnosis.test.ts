@@ -97,3 +97,14 @@ describe('a login a library reports without a code', () => {
     expect(text).toContain('app password');
   });
 });
+
+describe('the hard-bounce verdict', () => {
+  it('says to keep the address only where the failure says nothing against it', async () => {
+    const m = messages('en');
+    const disabled = renderText((await answerPaste('550-5.2.1 The email account that you tried to reach is disabled. - gsmtp', { lang: 'en' })).answer, m);
+    expect(disabled).toContain(m.diagnose.notHardOnly);
+    expect(disabled).not.toContain(m.diagnose.notHard);
+    const blocked = renderText((await answerPaste('554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org', { lang: 'en' })).answer, m);
+    expect(blocked.replace(/\s+/g, ' ')).toContain(m.diagnose.notHard);
+  });
+});

@@ -132,6 +132,7 @@ export const en = {
     transient: 'temporary',
     hardBounce: 'hard bounce: remove or correct the address',
     notHard: 'not a hard bounce: keep the address',
+    notHardOnly: 'not a hard bounce',
     recipient: 'Recipient',
     unknownRecipient: 'recipient not stated',
     provider: 'Answered by',

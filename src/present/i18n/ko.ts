@@ -127,6 +127,7 @@ export const ko: Messages = {
     transient: '일시적',
     hardBounce: '하드 바운스: 주소를 지우거나 고쳐야 합니다',
     notHard: '하드 바운스 아님: 주소는 그대로 두어도 됩니다',
+    notHardOnly: '하드 바운스 아님',
     recipient: '수신자',
     unknownRecipient: '수신자 정보 없음',
     provider: '응답한 곳',
