@@ -230,7 +230,7 @@ export const microsoft: ProviderInput = {
       match: ['Submission quota exceeded', 'SubmissionQuotaExceededException', 'submission quota was exceeded'],
       title: 'Sender over the message or recipient rate limit',
       meaning: 'The sending mailbox exceeded Exchange Online\'s sending limits (messages or recipients per period). Same code as mailbox full, different meaning.',
-      reason: 'exceedlimit',
+      reason: 'speeding',
       whoActs: 'sender',
       retry: { policy: 'after-fix', advice: 'Wait for the window to reset, then resend at a lower rate.' },
       fix: ['Check the account for compromise.', 'Spread legitimate sending over time or over several mailboxes, within Microsoft\'s published limits.'],
