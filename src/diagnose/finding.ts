@@ -215,6 +215,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   const allText = `${tiers[0]}\n${tiers[1]}`;
 
   let reason: Reason;
+  let unprovenUnknown = false;
   const action = g.block?.action ?? null;
   if (ex.flags.feedback) reason = 'feedback';
   else if (action === 'delivered' || action === 'relayed' || action === 'expanded' || (cls === '2' && !g.sites.some(isFailure))) reason = 'delivered';
@@ -232,7 +233,11 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     // The stage is looked for in the text the wording came from too (the whole report, when the
     // recipient's own lines said nothing).
     const stageText = tiers.includes(reasonText) ? allText : `${allText}\n${reasonText}`;
-    if (reason === 'userunknown' && unknownUserOutsideRcpt(tiers[0] || reasonText, enhanced, stageText)) reason = 'filtered';
+    if (reason === 'userunknown' && unknownUserOutsideRcpt(tiers[0] || reasonText, enhanced, stageText)) {
+      reason = 'filtered';
+      // Not proven missing, but the likeliest cause is still a bad address: the sender checks it.
+      unprovenUnknown = true;
+    }
     // A DNS failure the server will retry is a network problem, not proof the domain is gone.
     // NXDOMAIN is the domain's authoritative absence, whatever advice to "try again" follows it;
     // but a server that sent a 4xx for it still counted it transient, and its code stands.
@@ -313,7 +318,8 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     reason,
     permanent,
     hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
-    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider ? match.whoActs : whoActsFor(reason, permanent),
+    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider ? match.whoActs
+      : unprovenUnknown && reason === 'filtered' ? 'sender' : whoActsFor(reason, permanent),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
     evidence: trimEvidence(evidenceLine || ownWordingLine(ex, g.recipient, [reason, ...found.keys()]) || wordingLine(ex, reason) || (g.recipient ?? '')),
   };

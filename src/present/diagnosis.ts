@@ -41,6 +41,8 @@ const ADDRESS_NOT_AT_FAULT = new Set<Finding['reason']>([
   'systemfull', 'expired', 'mailererror', 'syntaxerror', 'notcompliantrfc', 'exceedlimit',
 ]);
 
+const UNKNOWN_USER_WORDS = /user unknown|unknown user|no such user/i;
+
 function keepsAddress(f: Finding): boolean {
   return f.permanent === false || ADDRESS_NOT_AT_FAULT.has(f.reason);
 }
@@ -57,8 +59,11 @@ function findingSection(f: Finding, m: Messages): Section {
   // No code because no server ever answered: say so, and what to check, rather than a reason's
   // usual words ("the recipient domain does not exist" for a relay host name that does not resolve).
   const noReply = noReplyReason(f);
-  // 'expired' that is still queued is a delay notice: nothing has given up yet.
-  const reason = f.reason === 'expired' && f.permanent === false ? m.diagnose.stillRetrying : m.reason[f.reason];
+  // 'expired' that is still queued is a delay notice: nothing has given up yet. A terse "user
+  // unknown" the engine could not tie to the address stage is filed as 'filtered' (Sisimai's
+  // convention), but a reader should hear what the server said.
+  const reason = f.reason === 'expired' && f.permanent === false ? m.diagnose.stillRetrying
+    : f.reason === 'filtered' && UNKNOWN_USER_WORDS.test(f.evidence) ? m.diagnose.unknownUnproven : m.reason[f.reason];
   const lines = [
     `*${codes || (noReply ? m.diagnose.noReply[noReply] : reason)}*${codes ? ` ${reason}` : ''}${status ? ` (${status})` : ''}`,
     `${m.heading.whoActs}: ${m.whoActs[f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,

@@ -108,3 +108,12 @@ describe('the hard-bounce verdict', () => {
     expect(blocked.replace(/\s+/g, ' ')).toContain(m.diagnose.notHard);
   });
 });
+
+describe('a terse "User unknown" with nothing to tie it to the address', () => {
+  it("stays Sisimai's 'filtered', but the reader hears what the server said and checks the address", async () => {
+    const { diagnosis, answer } = await answerPaste('550 User unknown', { lang: 'en' });
+    expect(diagnosis.findings[0]).toMatchObject({ reason: 'filtered', hardBounce: false, whoActs: 'sender' });
+    const m = messages('en');
+    expect(renderText(answer, m).replace(/\s+/g, ' ')).toContain(m.diagnose.unknownUnproven);
+  });
+});

@@ -133,6 +133,7 @@ export const en = {
     hardBounce: 'hard bounce: remove or correct the address',
     notHard: 'not a hard bounce: keep the address',
     notHardOnly: 'not a hard bounce',
+    unknownUnproven: '“User unknown”, but not said in answer to the address itself (a filter may say this too): check the address before dropping it',
     recipient: 'Recipient',
     unknownRecipient: 'recipient not stated',
     provider: 'Answered by',

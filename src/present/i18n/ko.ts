@@ -128,6 +128,7 @@ export const ko: Messages = {
     hardBounce: '하드 바운스: 주소를 지우거나 고쳐야 합니다',
     notHard: '하드 바운스 아님: 주소는 그대로 두어도 됩니다',
     notHardOnly: '하드 바운스 아님',
+    unknownUnproven: '“사용자 없음”이라고 했지만 주소 단계의 응답은 아닙니다(필터도 이렇게 답할 수 있음): 주소를 지우기 전에 확인하세요',
     recipient: '수신자',
     unknownRecipient: '수신자 정보 없음',
     provider: '응답한 곳',
