@@ -457,7 +457,7 @@ describe('verdicts that must not overreach', () => {
 describe('replies whose plain reading misleads (each checked against its provider\'s documentation)', () => {
   const cases: [string, string, Partial<Finding>][] = [
     ['Exchange submission quota', '554 5.2.2 mailbox full; STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.',
-      { reason: 'exceedlimit', whoActs: 'sender' }],
+      { reason: 'speeding', whoActs: 'sender' }],
     ['group for internal senders', '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group',
       { reason: 'rejected', whoActs: 'recipient-admin' }],
     ['recipient for internal senders', '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]', { reason: 'rejected', whoActs: 'recipient-admin' }],
