@@ -708,6 +708,8 @@ export const providerExamples: Record<string, string> = {
     '554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [EeFfGgHh9988776655.za222]', 'end of DATA'),
   'mimecast-550-envelope-blocked': said('us-smtp-inbound-1.mimecast.com', '198.51.100.140',
     '550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550 [IiJjKkLl4433221100.us333]'),
+  'mimecast-550-envelope-blocked-user-entry': said('eu-smtp-inbound-2.mimecast.com', '198.51.100.141',
+    '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [MmNnOoPp1029384756.eu444]', 'MAIL FROM'),
 
   // ---------------------------------------------------------------- Orange
   'orange-421-ofr-999': said('smtp-in.orange.fr', '198.51.100.150',

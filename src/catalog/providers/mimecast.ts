@@ -159,5 +159,24 @@ export const mimecast: ProviderInput = {
       ],
       lastSeen: '2026-07',
     },
+    {
+      id: 'mimecast-550-envelope-blocked-user-entry',
+      reply: '550',
+      match: ['Envelope blocked - User Entry', 'Envelope blocked \u2013 User Entry'],
+      title: 'Blocked by a Blocked Senders entry at the recipient',
+      meaning:
+        'A Blocked Senders entry on the recipient\'s side, added by the user (Mimecast personal portal or Outlook plugin) or by their admin, matches the envelope sender or its domain. It is not about your IP or reputation: other people at the same organisation still get your mail.',
+      reason: 'filtered',
+      whoActs: 'recipient',
+      retry: { policy: 'after-fix', advice: 'Fails every time until the entry is removed on the recipient\'s side.' },
+      fix: [
+        'Ask the recipient, by another channel, to remove your address or domain from their Blocked Senders list, or their IT team to find the entry that matched.',
+        'Compare the envelope sender (Return-Path) of the refused message with mail that gets through: an entry can name a single address.',
+      ],
+      links: [L.codes],
+      family: 'mimecast-policy-block',
+      warnings: ['It is one recipient\'s (or one organisation\'s) choice: it says nothing about other recipients, and nothing changes on your side.'],
+      lastSeen: '2026-11',
+    },
   ],
 };

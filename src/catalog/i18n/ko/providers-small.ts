@@ -431,6 +431,18 @@ export const koProvidersSmall: ProviderTranslations = {
     warnings: [MIMECAST_NOT_DEAD, '문구 전체로 판별합니다. "Administrative prohibition"만으로는 다른 MTA도 쓰는 일반적인 표현입니다.'],
   },
 
+  'mimecast-550-envelope-blocked-user-entry': {
+    title: '수신 측 Blocked Senders 항목으로 차단',
+    meaning:
+      '사용자 본인(Mimecast 개인 포털이나 Outlook 플러그인) 또는 그 관리자가 수신 측에 추가한 Blocked Senders 항목이 봉투 발신자나 그 도메인과 일치했습니다. 우리 IP나 평판 문제가 아닙니다. 같은 조직의 다른 사람들은 우리 메일을 계속 받습니다.',
+    fix: [
+      '다른 경로로 수신자에게 연락해 Blocked Senders 목록에서 우리 주소나 도메인을 지워 달라고 하거나, 그쪽 IT 팀에 일치한 항목을 찾아 달라고 요청합니다.',
+      '거부된 메시지의 봉투 발신자(Return-Path)를 전달되는 메일과 비교합니다. 항목 하나가 주소 하나만 가리킬 수도 있습니다.',
+    ],
+    retryAdvice: '수신 측에서 항목을 지우기 전에는 매번 실패합니다.',
+    warnings: ['수신자 한 명(또는 한 조직)의 선택입니다. 다른 수신자와는 무관하며, 우리 쪽에서 바꿀 것은 없습니다.'],
+  },
+
   // ---------------------------------------------------------------- Barracuda
   'barracuda-554-barracuda-reputation': {
     title: 'Barracuda Reputation으로 클라이언트 호스트 차단',
