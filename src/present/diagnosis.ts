@@ -24,11 +24,15 @@ export function findingCodes(f: Finding): string {
  * The reason of a finding with no code because no server ever answered (a connection, lookup or
  * TLS set-up that failed), or null.
  */
-export function noReplyReason(f: Finding): 'networkerror' | 'hostunknown' | 'failedstarttls' | 'securityerror' | null {
+export function noReplyReason(f: Finding): 'networkerror' | 'dns' | 'hostunknown' | 'failedstarttls' | 'securityerror' | null {
   if (f.reply || f.enhanced) return null;
   if (f.reason === 'securityerror') return /authenticat|login|\bauth\b/i.test(f.evidence) ? f.reason : null;
+  // A lookup that failed for now (SERVFAIL, a resolver timeout) never got as far as a connection.
+  if (f.reason === 'networkerror' && DNS_WORDS.test(f.evidence)) return 'dns';
   return f.reason === 'networkerror' || f.reason === 'hostunknown' || f.reason === 'failedstarttls' ? f.reason : null;
 }
+
+const DNS_WORDS = /\bdns\b|servfail|name resolution|name service|\blookup\b|resolv/i;
 
 /**
  * Failures that say nothing against the address: our IP, content, authentication, the network,

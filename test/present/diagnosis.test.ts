@@ -117,3 +117,13 @@ describe('a terse "User unknown" with nothing to tie it to the address', () => {
     expect(renderText(answer, m).replace(/\s+/g, ' ')).toContain(m.diagnose.unknownUnproven);
   });
 });
+
+describe('a DNS lookup that failed', () => {
+  it('is told apart from a failed connection', async () => {
+    const m = messages('en');
+    const notice = "Message not delivered\nThere was a problem delivering your message to bo@example.org.\n\nThe response was:\nDNS Error: DNS type 'mx' lookup of example.org responded with code SERVFAIL";
+    const text = renderText((await answerPaste(notice, { lang: 'en' })).answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.noReply.dns);
+    expect(text).not.toContain(m.diagnose.noReply.networkerror);
+  });
+});

@@ -148,6 +148,7 @@ export const en = {
       hostunknown: 'No SMTP reply: the mail server’s host name does not resolve',
       failedstarttls: 'No SMTP reply: TLS with the mail server could not be set up',
       securityerror: 'Logging in to the mail server failed (no reply code given)',
+      dns: 'No SMTP reply: the DNS lookup for the mail server failed',
     },
     noReplyFix: {
       networkerror:
@@ -158,6 +159,8 @@ export const en = {
         'Check that the port matches the TLS mode (465 starts with TLS; 587 and 25 use STARTTLS), that the certificate names the host you connect to and has not expired, and that both sides share a TLS version.',
       securityerror:
         'Check the user name and password (many providers want an app password or OAuth2 instead of the account password), that the port uses TLS before the login (587 with STARTTLS, 465 with TLS), and that the server offers AUTH on that port at all.',
+      dns:
+        'The domain\'s DNS servers did not answer the lookup (SERVFAIL or a timeout), so no server was contacted. Usually the domain\'s side: compare `dig MX example.com` from your server and from a public resolver; if only your server fails, fix your resolver.',
     },
   },
   errors: {

@@ -142,6 +142,7 @@ export const ko: Messages = {
       hostunknown: 'SMTP 응답 없음: 메일 서버의 호스트 이름을 DNS에서 찾을 수 없습니다',
       failedstarttls: 'SMTP 응답 없음: 메일 서버와 TLS 연결을 맺지 못했습니다',
       securityerror: '메일 서버 로그인에 실패했습니다(응답 코드 없음)',
+      dns: 'SMTP 응답 없음: 메일 서버를 찾는 DNS 조회가 실패했습니다',
     },
     noReplyFix: {
       networkerror:
@@ -152,6 +153,8 @@ export const ko: Messages = {
         '포트와 TLS 방식이 맞는지(465는 처음부터 TLS, 587과 25는 STARTTLS), 인증서가 접속하는 호스트 이름과 일치하고 만료되지 않았는지, 양쪽이 같은 TLS 버전을 지원하는지 확인하세요.',
       securityerror:
         '사용자 이름과 비밀번호를 확인하세요(많은 제공업체는 계정 비밀번호 대신 앱 비밀번호나 OAuth2를 요구합니다). 로그인 전에 TLS를 쓰는 포트인지(587은 STARTTLS, 465는 TLS), 그 포트에서 서버가 AUTH를 제공하는지도 확인하세요.',
+      dns:
+        '도메인의 DNS 서버가 조회에 답하지 않아(SERVFAIL 또는 시간 초과) 어떤 서버에도 연결하지 않았습니다. 대개 그 도메인 쪽 문제입니다. 우리 서버와 공용 리졸버에서 `dig MX example.com` 결과를 비교하고, 우리 서버에서만 실패하면 우리 리졸버를 고치세요.',
     },
   },
   errors: {
