@@ -44,7 +44,7 @@ const MAX_FINDINGS = 100;
  * in words (Exim's "The following address(es) failed", qmail's "I'm not going to try again",
  * Sendmail's "could not be delivered for 5 days", Domino's "not listed in Domino Directory").
  */
-const SERVER_QUOTED = /the response (?:from the remote server )?was:|remote server returned|\bsaid:|gave this error:|diagnostic-code:|- gsmtp\b|the following address\(es\) failed|i'm not going to try again|this is a permanent error|could not be delivered for \d|not listed in (?:the )?domino directory/i;
+const SERVER_QUOTED = /the (?:server )?response (?:from the remote server )?was:|remote server returned|\bsaid:|gave this error:|diagnostic-code:|- gsmtp\b|the following address\(es\) failed|i'm not going to try again|this is a permanent error|could not be delivered for \d|not listed in (?:the )?domino directory/i;
 /** A non-delivery report that says it gave up, whatever its last code. */
 const GAVE_UP_REPORT = /delivery has failed to these recipients|could not be delivered to one or more|this is a permanent error|i've given up|message not delivered|wasn't delivered to|couldn't be delivered/i;
 // "550 bounced, 421 complaints": counts in a chat message, which says "bounced" but reports nothing.

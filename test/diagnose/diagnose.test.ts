@@ -728,3 +728,19 @@ describe('a queue that gave up', () => {
     expect(first(d, 'sam@example.net')).toMatchObject({ permanent: true });
   });
 });
+
+describe("RFC 5321's 551", () => {
+  it('is a moved mailbox, read even without SMTP words around it', async () => {
+    const d = await diagnose('551 User not local; please try <bo@new.example>');
+    expect(d.autoReply).toBe(true);
+    expect(first(d)).toMatchObject({ reply: '551', reason: 'hasmoved', recipient: null });
+  });
+});
+
+describe('a library exception that quotes the server without a code', () => {
+  it('is diagnosed from the quoted words when asked', async () => {
+    const d = await diagnose('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: User unknown');
+    expect(first(d)).toMatchObject({ reply: null, enhanced: null, whoActs: 'sender', hardBounce: false });
+    expect(['userunknown', 'filtered']).toContain(first(d).reason);
+  });
+});

@@ -64,7 +64,7 @@ const SMTP_WORD = /smtp|rcpt|mail from|ehlo|helo|mailbox|recipient|postfix|exim|
 const HTTP_PHRASE = /^[ -](?:internal server error|bad gateway|gateway time-?out|not found|forbidden|unauthorized|too many requests|bad request|not implemented|method not allowed|conflict|payload too large|unprocessable|http version)/i;
 const UNIT_AFTER = /^[ -]?(?:k?b|kb|mb|gb|tb|ms|bytes|kbytes|mbytes|times|secs?|seconds|min|mins|minutes|hours?|hrs|days|weeks|months|years|%|percent|dollars?|usd|eur|px|mbps|kbps|ppl|people|persons|users|customers|mails|e-?mails|accounts|items|requests|tickets|subscribers|contacts|records|rows|files|jobs|tasks|sends|hits|clicks|opens|visitors|members|employees|orders|invoices)(?![a-z])/i;
 /** Wording that makes a line-leading number a mail server's reply even without other context. */
-const REPLYISH = /reject|denied|unavailable|refused|blocked|policy|mailbox|recipient|sender|relay|spam|closing|try again|temporar|not accepted|rate limit|too many|authentication|unrouteable|no such user|user unknown|unknown user|prohibit|not verified|verify failed|transaction failed/i;
+const REPLYISH = /reject|denied|unavailable|refused|blocked|policy|mailbox|recipient|sender|relay|spam|closing|try again|temporar|not accepted|rate limit|too many|authentication|unrouteable|no such user|user unknown|unknown user|prohibit|not verified|verify failed|transaction failed|not local|has moved/i;
 const LINE_MARKERS = /^\s*(?:(?:<<<|>>>|<~|~>|<-|->|\*\*|S:|C:|<|>|\||#|\d{1,2}[:.]\d\d(?::\d\d)?(?:\.\d+)?|remote:|server:|smtp:|reply:|response:)\s*)*$/i;
 
 /** Whether an enhanced code's subject (the middle number) is one RFC 3463 defines, 0 to 7. */
