@@ -9,7 +9,6 @@ import { transportFailure, type TransportFailure } from './extract/transport.js'
 import { serverWords } from './extract/wrappers.js';
 import { buildFinding, isFailure, trimEvidence, type FindingContext, type Group } from './finding.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
-import { readBytes } from './read/file.js';
 import { looksLikeRawMessage, plainReport, decodedReport } from './read/index.js';
 import { logical } from './read/normalize.js';
 import type { Diagnosis, Finding } from './types.js';
@@ -31,11 +30,6 @@ export function setProviders(index: ProviderIndex | undefined): void {
 export async function diagnose(text: string): Promise<Diagnosis> {
   if (!looksLikeRawMessage(text)) return diagnoseText(text);
   return diagnoseText(plainReport(text) ?? await decodedReport(text));
-}
-
-/** Diagnose a file's or standard input's bytes, decoded as read/bytes.ts explains. */
-export async function diagnoseBytes(bytes: Uint8Array): Promise<Diagnosis> {
-  return diagnose(await readBytes(bytes));
 }
 
 const MAX_FINDINGS = 100;

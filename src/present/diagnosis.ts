@@ -51,7 +51,17 @@ function keepsAddress(f: Finding): boolean {
   return f.permanent === false || ADDRESS_NOT_AT_FAULT.has(f.reason);
 }
 
-function findingSection(f: Finding, m: Messages): Section {
+/**
+ * A mail library's exception (smtplib, nodemailer, PHPMailer, JavaMail, .NET, MailKit, Ruby): the
+ * library has no queue, so a temporary failure is retried only if the application retries it.
+ */
+const LIBRARY_ERROR = /\b(?:aio)?smtplib\.|nodemailer|smtpconnection|phpmailer|smtp error:|javax\.mail|jakarta\.mail|system\.net\.mail|smtpexception|net::smtp|mailkit|smtpcommandexception/i;
+
+export function fromMailLibrary(text: string): boolean {
+  return LIBRARY_ERROR.test(text.length > 8192 ? text.slice(0, 8192) : text);
+}
+
+function findingSection(f: Finding, m: Messages, library = false): Section {
   const entry = entryFor(f, m.lang);
   const cited = providerEntryFor(f, m.lang);
   const codes = findingCodes(f);
@@ -59,7 +69,11 @@ function findingSection(f: Finding, m: Messages): Section {
     f.permanent === null ? '' : f.permanent ? m.diagnose.permanent : m.diagnose.transient,
     f.hardBounce ? m.diagnose.hardBounce : f.permanent === null ? '' : keepsAddress(f) ? m.diagnose.notHard : m.diagnose.notHardOnly,
   ].filter(Boolean).join(' · ');
-  const retry = f.retryAfterSeconds !== null ? m.diagnose.retryAfter(f.retryAfterSeconds) : entry ? m.retryPolicy[entry.retry.policy] : '';
+  // A library's temporary failure: no queue holds the message, so waiting does nothing; our
+  // application has to retry it (the catalog's "let the queue retry" is an MTA's advice).
+  const appMustRetry = library && f.permanent === false;
+  const retry = appMustRetry ? m.diagnose.appRetries
+    : f.retryAfterSeconds !== null ? m.diagnose.retryAfter(f.retryAfterSeconds) : entry ? m.retryPolicy[entry.retry.policy] : '';
   // No code because no server ever answered: say so, and what to check, rather than a reason's
   // usual words ("the recipient domain does not exist" for a relay host name that does not resolve).
   const noReply = noReplyReason(f);
@@ -70,10 +84,10 @@ function findingSection(f: Finding, m: Messages): Section {
     : f.reason === 'filtered' && UNKNOWN_USER_WORDS.test(f.evidence) ? m.diagnose.unknownUnproven : m.reason[f.reason];
   const lines = [
     `*${codes || (noReply ? m.diagnose.noReply[noReply] : reason)}*${codes ? ` ${reason}` : ''}${status ? ` (${status})` : ''}`,
-    `${m.heading.whoActs}: ${m.whoActs[f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
+    `${m.heading.whoActs}: ${m.whoActs[appMustRetry ? 'sender' : f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
   ];
   if (cited) lines.push(`${cited.provider.name}: ${cited.response.title}`);
-  const fix = cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
+  const fix = appMustRetry && !noReply ? m.diagnose.appRetryFix : cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
   if (fix) lines.push(`${m.heading.fix}: ${fix}`);
   const fields = [{ label: m.diagnose.recipient, value: f.recipient ?? m.diagnose.unknownRecipient }];
   if (f.provider) {
@@ -88,10 +102,11 @@ function findingSection(f: Finding, m: Messages): Section {
  * `compact` is the unasked channel reply: at most `max` findings, then a summary line. The full
  * form (the diagnose command) shows every finding.
  */
-export function diagnosisAnswer(d: Diagnosis, m: Messages, opts: { compact?: boolean; max?: number; query?: string } = {}): Answer {
+export function diagnosisAnswer(d: Diagnosis, m: Messages, opts: { compact?: boolean; max?: number; query?: string; text?: string } = {}): Answer {
   const max = opts.compact ? (opts.max ?? 5) : Infinity;
   const shown = d.findings.slice(0, max);
-  const sections: Section[] = shown.map((f) => findingSection(f, m));
+  const library = opts.text !== undefined && fromMailLibrary(opts.text);
+  const sections: Section[] = shown.map((f) => findingSection(f, m, library));
   if (d.findings.length > shown.length) sections.push({ context: m.diagnose.more(d.findings.length - shown.length) });
   if (d.findings.length === 0) sections.push({ text: m.diagnose.nothingHint });
   const explainable = [...new Set(shown.map(findingCodes).filter(Boolean))].slice(0, 5);

@@ -138,7 +138,7 @@ export function toAnswer(r: Resolution, lang?: string, opts: { commandPrefix?: s
     case 'search':
       return searchAnswer(r.words, r.hits, m);
     case 'diagnose':
-      return diagnosisAnswer(r.diagnosis, m, { query: r.query });
+      return diagnosisAnswer(r.diagnosis, m, { query: r.query, text: r.query });
     case 'unknown':
       return errorAnswer(m.errors.unknownCode(r.token), r.query, r.suggestions);
     case 'error': {
@@ -156,6 +156,6 @@ export async function answerQuery(input: string, opts: { lang?: string; commandP
 /** A message nobody addressed to the bot: answer only when it really holds an SMTP failure. */
 export async function answerPaste(text: string, opts: { lang?: string; max?: number } = {}): Promise<{ autoReply: boolean; diagnosis: Diagnosis; answer: Answer }> {
   const diagnosis = await diagnose(text);
-  const answer = diagnosisAnswer(diagnosis, messages(opts.lang), { compact: true, max: opts.max ?? 5 });
+  const answer = diagnosisAnswer(diagnosis, messages(opts.lang), { compact: true, max: opts.max ?? 5, text });
   return { autoReply: diagnosis.autoReply, diagnosis, answer };
 }

@@ -127,3 +127,17 @@ describe('a DNS lookup that failed', () => {
     expect(text).not.toContain(m.diagnose.noReply.networkerror);
   });
 });
+
+describe("a mail library's temporary failure", () => {
+  it('is for the application to retry: a library has no queue', async () => {
+    const m = messages('en');
+    const lib = await answerPaste("smtplib.SMTPConnectError: (421, b'mx.example.org Service not available, too busy')", { lang: 'en' });
+    const text = renderText(lib.answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.appRetries);
+    expect(text).toContain(m.diagnose.appRetryFix);
+    expect(text).toContain(`${m.heading.whoActs}: ${m.whoActs.sender}`);
+    // The same reply in an MTA's log is retried by its queue.
+    const mta = await answerPaste('postfix/smtp[1]: A1: to=<a@example.org>, relay=x[192.0.2.1]:25, dsn=4.7.0, status=deferred (host x[192.0.2.1] said: 421 4.7.0 busy (in reply to RCPT TO command))', { lang: 'en' });
+    expect(renderText(mta.answer, m).replace(/\s+/g, ' ')).not.toContain(m.diagnose.appRetries);
+  });
+});

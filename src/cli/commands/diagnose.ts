@@ -30,12 +30,12 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
  * Loaded on demand: the presentation modules are a third of start-up, and --batch and --json
  * never use them.
  */
-export async function diagnosisText(d: Diagnosis, lang?: string): Promise<string> {
+export async function diagnosisText(d: Diagnosis, lang?: string, text?: string): Promise<string> {
   const [{ diagnosisAnswer }, { messages }, { renderText }] = await Promise.all([
     import('../../present/diagnosis.js'), import('../../present/i18n/index.js'), import('../../present/text/render.js'),
   ]);
   const m = messages(lang);
-  return renderText(diagnosisAnswer(d, m), m);
+  return renderText(diagnosisAnswer(d, m, { text }), m);
 }
 
 function write(out: NodeJS.WritableStream, s: string): Promise<void> {
@@ -72,8 +72,9 @@ export async function runDiagnose(args: string[], io: DiagnoseIO, opts: { lang?:
     io.stderr.write(`smtp diagnose: cannot read ${files[0] ?? 'standard input'}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
     return 1;
   }
-  const { diagnoseBytes } = await import('../../diagnose/index.js');
-  const d = await diagnoseBytes(bytes);
-  io.stdout.write(json ? `${JSON.stringify(d, null, 2)}\n` : await diagnosisText(d, opts.lang));
+  const [{ diagnose }, { readBytes }] = await Promise.all([import('../../diagnose/index.js'), import('../../diagnose/read/file.js')]);
+  const text = await readBytes(bytes);
+  const d = await diagnose(text);
+  io.stdout.write(json ? `${JSON.stringify(d, null, 2)}\n` : await diagnosisText(d, opts.lang, text));
   return 0;
 }

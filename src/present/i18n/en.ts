@@ -132,6 +132,8 @@ export const en = {
     transient: 'temporary',
     hardBounce: 'hard bounce: remove or correct the address',
     notHard: 'not a hard bounce: keep the address',
+    appRetries: 'Not retried by itself: a mail library has no queue, so your application must retry (or hand mail to a local MTA that queues)',
+    appRetryFix: 'Retry from your application with a growing delay (minutes, not seconds), or send through a local MTA or an e-mail API that queues; if it keeps failing for hours, read the reply text for the cause.',
     notHardOnly: 'not a hard bounce',
     unknownUnproven: '“User unknown”, but not said in answer to the address itself (a filter may say this too): check the address before dropping it',
     recipient: 'Recipient',
