@@ -130,6 +130,8 @@ export const providerExamples: Record<string, string> = {
     'SMTP error from remote mail server after initial connection:\n    host mail.example.net [192.0.2.26]: 421 mail.example.net Too many concurrent SMTP connections from this IP address; please try again later.',
 
   // ---------------------------------------------------------------- Gmail / Google Workspace
+  'gmail-notice-recipient-server-unreachable':
+    'Message not delivered\nThere was a problem delivering your message to bo@example.org. Gmail will retry for 46 more hours.\n\nThe response was:\nThe recipient server did not accept our requests to connect. For more information, go to https://support.google.com/mail/answer/7720 [mx.example.org. 198.51.100.7: timed out]',
   'gmail-450-4.2.1-receiving-too-fast': gmail('450', '4.2.1', [
     'The user you are trying to contact is receiving mail too quickly. Please',
     'resend your message at a later time. If the user is able to receive',

@@ -1404,5 +1404,23 @@ export const gmail: ProviderInput = {
       links: [L.codes],
       lastSeen: DOC,
     },
+    {
+      // Gmail's own notice to its sender, with no reply code: no server ever answered.
+      id: 'gmail-notice-recipient-server-unreachable',
+      match: ['did not accept our requests to connect'],
+      title: 'Gmail could not connect to the recipient\'s mail server',
+      meaning:
+        'Gmail tried the recipient domain\'s mail servers and none accepted a connection; the bracket at the end names the server and how it failed (timed out, refused). Gmail sends this while it keeps retrying, and again when it gives up.',
+      // Sisimai files Gmail's notice as expired: the verdict is about the queue, whether still retrying or given up.
+      reason: 'expired',
+      whoActs: 'recipient-admin',
+      retry: { policy: 'automatic', advice: 'Gmail retries by itself; the notice says for how long. A final notice means it stopped.' },
+      fix: [
+        'Tell the recipient by another channel that their mail server cannot be reached: their admin should check the domain\'s MX records and that those hosts accept connections on port 25 from the internet.',
+        'Check it yourself from an outside machine: `dig MX example.org`, then `nc -vz <mx-host> 25`.',
+      ],
+      links: [L.codes],
+      lastSeen: '2026-11',
+    },
   ],
 };

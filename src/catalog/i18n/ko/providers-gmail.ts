@@ -787,4 +787,14 @@ export const koProvidersGmail: ProviderTranslations = {
     ],
     retryAdvice: '첨부 파일을 빼거나 바꿀 때까지 실패합니다.',
   },
+  'gmail-notice-recipient-server-unreachable': {
+    title: 'Gmail이 수신자의 메일 서버에 연결하지 못함',
+    meaning:
+      'Gmail이 수신 도메인의 메일 서버들에 연결을 시도했지만 어느 서버도 연결을 받지 않았습니다. 끝의 대괄호에 어느 서버가 어떻게 실패했는지(시간 초과, 거부)가 적혀 있습니다. Gmail은 재시도하는 동안 이 알림을 보내고, 포기할 때 다시 보냅니다.',
+    fix: [
+      '다른 경로로 수신자에게 그쪽 메일 서버에 연결할 수 없다고 알립니다. 그쪽 관리자가 도메인의 MX 레코드와, 그 호스트들이 인터넷에서 포트 25 연결을 받는지 확인해야 합니다.',
+      '외부 기계에서 직접 확인합니다: `dig MX example.org` 다음에 `nc -vz <mx-host> 25`.',
+    ],
+    retryAdvice: 'Gmail이 알아서 재시도하며, 얼마 동안 하는지는 알림에 적혀 있습니다. 최종 알림은 재시도를 멈췄다는 뜻입니다.',
+  },
 };
