@@ -129,6 +129,12 @@ function ownWordingLine(ex: Extracted, recipient: string | null, reasons: Iterab
   return '';
 }
 
+/** Whether a provider code appears in the reply, the notice or the report (case aside). */
+function textShows(code: string, replyText: string, noticeText: string, human: () => string): boolean {
+  const c = code.toLowerCase();
+  return replyText.toLowerCase().includes(c) || noticeText.toLowerCase().includes(c) || human().toLowerCase().includes(c);
+}
+
 export interface Group {
   recipient: string | null;
   sites: Site[];
@@ -275,7 +281,9 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   let providerResponse: string | null = null;
   if (match && (!byHost || match.provider === byHost)) {
     provider = match.provider;
-    providerCode = match.providerCode;
+    // The provider's own code only where the text shows it: an entry matched by its wording alone
+    // ("550 5.4.1 Recipient address rejected: Access denied") must not seem to quote a tag it lacks.
+    providerCode = match.providerCode && textShows(match.providerCode, replyText, noticeText, human) ? match.providerCode : null;
     providerResponse = match.responseId;
     // The reason comes from the reply's own wording: a notice's Subject or banner never gives one.
     const reasonFrom = fromNotice ? bodyMatch : match;

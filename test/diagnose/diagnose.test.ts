@@ -744,3 +744,19 @@ describe('a library exception that quotes the server without a code', () => {
     expect(['userunknown', 'filtered']).toContain(first(d).reason);
   });
 });
+
+describe("Postfix's address verification", () => {
+  it('is the 450 it sent, not the 550 its probe got', async () => {
+    const d = await diagnose('450 4.1.1 <bo@example.org>: Recipient address rejected: unverified address: host mx2.example.org[192.0.2.9] said: 550 5.1.1 <bo@example.org>: User unknown in virtual mailbox table');
+    expect(first(d)).toMatchObject({ reply: '450', enhanced: '4.1.1', permanent: false, hardBounce: false });
+  });
+});
+
+describe("a provider's own code", () => {
+  it('is reported only where the text shows it', async () => {
+    const bare = await diagnose('550 5.4.1 Recipient address rejected: Access denied. [BN1NAM02FT010.eop-nam02.prod.protection.outlook.com]');
+    expect(first(bare)).toMatchObject({ provider: 'microsoft', providerCode: null });
+    const tagged = await diagnose('550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN1NAM02FT010.eop-nam02.prod.protection.outlook.com]');
+    expect(first(tagged)).toMatchObject({ provider: 'microsoft', providerCode: 'AS(201806281)' });
+  });
+});
