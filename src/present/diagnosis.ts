@@ -57,11 +57,22 @@ function keepsAddress(f: Finding): boolean {
  */
 const LIBRARY_ERROR = /\b(?:aio)?smtplib\.|nodemailer|smtpconnection|phpmailer|smtp error:|javax\.mail|jakarta\.mail|system\.net\.mail|smtpexception|net::smtp|mailkit|smtpcommandexception/i;
 
+/**
+ * Our own server refusing an incoming message (Postfix's smtpd "NOQUEUE: reject: RCPT from
+ * client[ip]: …", Exim's "rejected RCPT"): the sender is the outside client, and "our side" is the
+ * receiving end.
+ */
+const INBOUND_REJECT = /postfix\/(?:smtpd|postscreen)\[\d+\]:[^\n]{0,80}\breject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|END-OF-MESSAGE|VRFY) from|\bH=[^\n]{1,120} rejected (?:RCPT|MAIL|after DATA)/i;
+
+export function refusedInbound(text: string): boolean {
+  return INBOUND_REJECT.test(text.length > 8192 ? text.slice(0, 8192) : text);
+}
+
 export function fromMailLibrary(text: string): boolean {
   return LIBRARY_ERROR.test(text.length > 8192 ? text.slice(0, 8192) : text);
 }
 
-function findingSection(f: Finding, m: Messages, library = false): Section {
+function findingSection(f: Finding, m: Messages, library = false, inbound = false): Section {
   const entry = entryFor(f, m.lang);
   const cited = providerEntryFor(f, m.lang);
   const codes = findingCodes(f);
@@ -84,7 +95,7 @@ function findingSection(f: Finding, m: Messages, library = false): Section {
     : f.reason === 'filtered' && UNKNOWN_USER_WORDS.test(f.evidence) ? m.diagnose.unknownUnproven : m.reason[f.reason];
   const lines = [
     `*${codes || (noReply ? m.diagnose.noReply[noReply] : reason)}*${codes ? ` ${reason}` : ''}${status ? ` (${status})` : ''}`,
-    `${m.heading.whoActs}: ${m.whoActs[appMustRetry ? 'sender' : f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
+    `${m.heading.whoActs}: ${inbound ? m.whoActsInbound[f.whoActs] : m.whoActs[appMustRetry ? 'sender' : f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
   ];
   if (cited) lines.push(`${cited.provider.name}: ${cited.response.title}`);
   const fix = appMustRetry && !noReply ? m.diagnose.appRetryFix : cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
@@ -106,7 +117,9 @@ export function diagnosisAnswer(d: Diagnosis, m: Messages, opts: { compact?: boo
   const max = opts.compact ? (opts.max ?? 5) : Infinity;
   const shown = d.findings.slice(0, max);
   const library = opts.text !== undefined && fromMailLibrary(opts.text);
-  const sections: Section[] = shown.map((f) => findingSection(f, m, library));
+  const inbound = opts.text !== undefined && refusedInbound(opts.text);
+  const sections: Section[] = shown.map((f) => findingSection(f, m, library, inbound));
+  if (inbound && shown.length) sections.unshift({ context: m.diagnose.inboundNote });
   if (d.findings.length > shown.length) sections.push({ context: m.diagnose.more(d.findings.length - shown.length) });
   if (d.findings.length === 0) sections.push({ text: m.diagnose.nothingHint });
   const explainable = [...new Set(shown.map(findingCodes).filter(Boolean))].slice(0, 5);

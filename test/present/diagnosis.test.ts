@@ -141,3 +141,14 @@ describe("a mail library's temporary failure", () => {
     expect(renderText(mta.answer, m).replace(/\s+/g, ' ')).not.toContain(m.diagnose.appRetries);
   });
 });
+
+describe("our own server's refusal of an incoming message", () => {
+  it('says so, and that the sender is the outside client', async () => {
+    const m = messages('en');
+    const log = 'Nov 28 10:00:01 mx postfix/smtpd[2211]: NOQUEUE: reject: RCPT from unknown[203.0.113.5]: 554 5.7.1 <victim@elsewhere.example>: Relay access denied; from=<spam@bad.example> to=<victim@elsewhere.example> proto=ESMTP helo=<WIN-123>';
+    const text = renderText((await answerPaste(log, { lang: 'en' })).answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.inboundNote);
+    expect(text).toContain(m.whoActsInbound.sender);
+    expect(text).not.toContain(m.whoActs.sender);
+  });
+});

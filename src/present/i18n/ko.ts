@@ -21,6 +21,12 @@ export const ko: Messages = {
     recipient: '수신자 본인',
     nobody: '조치 불필요: 기다리면 됩니다',
   },
+  whoActsInbound: {
+    sender: '보내는 클라이언트 (우리가 아님: 우리 서버가 거부한 것입니다)',
+    'recipient-admin': '우리 쪽 (우리 서버의 규칙)',
+    recipient: '수신자 (우리 사용자)',
+    nobody: '조치 불필요: 기다리면 됩니다',
+  },
   retryPolicy: {
     'not-needed': '재시도 필요 없음',
     automatic: '자동으로 재시도됨',
@@ -129,6 +135,7 @@ export const ko: Messages = {
     notHard: '하드 바운스 아님: 주소는 그대로 두어도 됩니다',
     appRetries: '저절로 재시도되지 않습니다: 메일 라이브러리에는 큐가 없으므로 애플리케이션이 다시 시도해야 합니다(또는 큐가 있는 로컬 MTA에 맡기세요)',
     appRetryFix: '애플리케이션에서 간격을 늘려 가며(초가 아니라 분 단위로) 다시 시도하거나, 큐가 있는 로컬 MTA나 이메일 API를 거쳐 보내세요. 몇 시간째 계속 실패하면 응답 텍스트에서 원인을 읽으세요.',
+    inboundNote: '우리 서버가 들어오는 메시지를 거부한 기록입니다. 발신자는 “from” 뒤에 나오는 클라이언트입니다. 그 클라이언트나 메시지를 받아야 했던 경우가 아니라면 우리 쪽에서 고칠 것은 없습니다.',
     notHardOnly: '하드 바운스 아님',
     unknownUnproven: '“사용자 없음”이라고 했지만 주소 단계의 응답은 아닙니다(필터도 이렇게 답할 수 있음): 주소를 지우기 전에 확인하세요',
     recipient: '수신자',
