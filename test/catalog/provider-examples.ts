@@ -742,6 +742,8 @@ export const providerExamples: Record<string, string> = {
     '421 4.7.0 mx.example.net Error: too many connections from 203.0.113.9', 'EHLO'),
   'postfix-delivery-temporarily-suspended':
     'Nov 20 09:14:03 relay1 postfix/smtp[21874]: 4BZ1xY0abcz9sWd: to=<bob@example.net>, relay=none, delay=301, delays=300/0.01/0/0, dsn=4.4.1, status=deferred (delivery temporarily suspended: connect to mx.example.net[192.0.2.25]:25: Connection timed out)',
+  'postfix-5.4.6-loops-back-to-myself':
+    'Nov 20 09:15:11 relay1 postfix/smtp[21880]: 4BZ1xZ2bcdz9sWf: to=<ops@example.net>, relay=none, delay=0.2, delays=0.01/0/0.2/0, dsn=5.4.6, status=bounced (mail for example.net loops back to myself)',
   'postfix-host-not-found-name-service-error':
     'Nov 20 09:14:03 relay1 postfix/smtp[21875]: 4BZ1xY0abcz9sWe: to=<bob@example.net>, relay=none, delay=0.4, delays=0.01/0/0.38/0, dsn=4.4.3, status=deferred (Host or domain name not found. Name service error for name=example.net type=MX: Host not found, try again)',
 

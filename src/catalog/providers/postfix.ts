@@ -233,5 +233,22 @@ export const postfix: ProviderInput = {
       links: [L.postconf],
       lastSeen: DOC,
     },
+    {
+      id: 'postfix-5.4.6-loops-back-to-myself',
+      enhanced: '5.4.6',
+      match: ['loops back to myself'],
+      title: 'Postfix (sender side): the domain\'s MX points back at this server',
+      meaning:
+        'Written by the Postfix that logged it: the best MX for the domain is this very server, yet the domain is not one it delivers for (not in mydestination, virtual_alias_domains, virtual_mailbox_domains or relay_domains). It is a configuration mismatch on one server, not a loop across hops.',
+      reason: 'systemerror',
+      whoActs: 'sender',
+      retry: { policy: 'after-fix', advice: 'Fails until either the Postfix configuration or the domain\'s MX is corrected.' },
+      fix: [
+        'If this server should receive mail for the domain, add the domain to mydestination, virtual_mailbox_domains or relay_domains (with a transport), then postfix reload.',
+        'If it should not, the domain\'s MX is wrong: correct the MX records (or, for an internal hop, the relayhost or transport map that sends the mail here).',
+      ],
+      links: [L.postconf],
+      lastSeen: DOC,
+    },
   ],
 };

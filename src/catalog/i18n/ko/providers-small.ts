@@ -1028,6 +1028,16 @@ export const koProvidersSmall: ProviderTranslations = {
     ],
     retryAdvice: '일시적 DNS 실패는 자동으로 재시도됩니다. 존재하지 않는 도메인은 반송되며 주소를 고치기 전에는 해결되지 않습니다.',
   },
+  'postfix-5.4.6-loops-back-to-myself': {
+    title: 'Postfix (발신 측): 도메인의 MX가 이 서버 자신을 가리킴',
+    meaning:
+      '기록한 Postfix 자신이 그 도메인의 가장 우선하는 MX인데, 정작 이 서버가 전달을 맡은 도메인(mydestination, virtual_alias_domains, virtual_mailbox_domains, relay_domains)에는 없습니다. 여러 홉을 도는 루프가 아니라 한 서버의 설정 불일치입니다.',
+    fix: [
+      '이 서버가 그 도메인의 메일을 받아야 한다면 도메인을 mydestination, virtual_mailbox_domains 또는 relay_domains(전송 설정과 함께)에 추가하고 postfix reload 합니다.',
+      '받지 않아야 한다면 도메인의 MX가 잘못된 것입니다. MX 레코드를 고치거나, 내부 홉이라면 메일을 이리로 보내는 relayhost나 transport 맵을 고칩니다.',
+    ],
+    retryAdvice: 'Postfix 설정이나 도메인의 MX를 고치기 전에는 실패합니다.',
+  },
 
   // ---------------------------------------------------------------- Exim
   'exim-550-unrouteable-address': {
