@@ -486,8 +486,9 @@ describe('MTA and filter wordings (checked against their sources)', () => {
     ['Sendmail, sender domain', '553 5.1.8 <alice@nosuchdomain.example>... Domain of sender address alice@nosuchdomain.example does not exist', { reason: 'rejected', recipient: null }],
     ['Exim sender callout', '550-Verification failed for <alice@nosuchdomain.example>\n550-Unrouteable address\n550 Sender verify failed', { reason: 'rejected', recipient: null }],
     ['Postfix, login does not own the sender', '550 5.7.1 <alice@example.net>: Sender address rejected: not owned by user bob@example.com', { reason: 'rejected', recipient: null }],
+    // The logging server's own configuration (its domain lists, or an MX that points at it): our side.
     ['Postfix, mail loop', 'Jan 10 10:00:00 mail postfix/smtp[123]: 4F3A21234: to=<bob@example.com>, relay=none, delay=0.1, dsn=5.4.6, status=bounced (mail for example.com loops back to myself)',
-      { hardBounce: false, whoActs: 'recipient-admin' }],
+      { hardBounce: false, whoActs: 'sender' }],
     // Postfix answers 450 by default: its own verdict that the lookup may yet succeed, so the queue retries.
     ['Postfix, recipient domain unknown (450)', '450 4.1.2 <bob@nosuchdomain.example>: Recipient address rejected: Domain not found', { recipient: 'bob@nosuchdomain.example', permanent: false, hardBounce: false }],
     ['Postfix, recipient domain unknown (550)', '550 5.1.2 <bob@nosuchdomain.example>: Recipient address rejected: Domain not found', { reason: 'hostunknown', hardBounce: true, whoActs: 'sender' }],
