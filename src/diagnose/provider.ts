@@ -135,6 +135,9 @@ export class ProviderIndex {
       for (const m of this.responses.matches(form)) {
         for (const hit of this.alternatives[m.fragment] ?? []) {
           if (hit.response.matchKind === 'needs-host' && hit.provider.id !== answeredBy && (reporter ??= this.reporterIn(text)) !== hit.provider.id) continue;
+          // A temporary failure's entry never explains a permanent reply, nor the reverse: Gmail's
+          // 4.7.32 deferral and 5.7.32 rejection share their sentence.
+          if (classDiffers(hit.response.enhanced, enhanced) || classDiffers(hit.response.reply, reply)) continue;
           if (hit.response.matchKind === 'verdict') verdict ??= hit;
           const score = scoreOf(hit.response, m.length, form, reply, enhanced);
           if (score > bestScore) {
@@ -154,6 +157,11 @@ export class ProviderIndex {
       whoActs: r.whoActs, reply: r.reply ?? null, enhanced: r.enhanced ?? null, kind: r.matchKind,
     };
   }
+}
+
+/** Whether a catalogued code and the sent one are of different classes (2/4/5). */
+function classDiffers(catalogued: string | undefined, sent: string | null): boolean {
+  return !!catalogued && !!sent && catalogued[0] !== sent[0];
 }
 
 interface Hit {

@@ -149,3 +149,10 @@ describe('Microsoft 5.4.312', () => {
     expect(f.hardBounce).toBe(false);
   });
 });
+
+describe('a provider entry of the other class', () => {
+  it('never explains a reply: a 5.7.32 rejection is not the 4.7.32 deferral that shares its sentence', async () => {
+    const d = await diagnose("550-5.7.32 Your email has been rejected because the From: header isn't aligned\n550-5.7.32 with either the authenticated SPF or DKIM organizational domain.\n550 5.7.32  https://support.google.com/mail/?p=DmarcRejection g7si8 - gsmtp");
+    expect(d.findings[0]).toMatchObject({ enhanced: '5.7.32', provider: 'gmail', providerResponse: 'gmail-5.7.32-dmarc-alignment-blocked', reason: 'authfailure' });
+  });
+});

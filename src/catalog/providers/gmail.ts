@@ -1156,7 +1156,7 @@ export const gmail: ProviderInput = {
     {
       id: 'gmail-5.7.32-dmarc-alignment-blocked',
       enhanced: '5.7.32',
-      match: ['Your email was blocked because the From: header'],
+      match: ['Your email was blocked because the From: header', "isn't aligned with either the authenticated SPF or DKIM"],
       title: 'Blocked: From domain not aligned with SPF or DKIM',
       meaning: 'Permanent form of the alignment rule: the From: domain matches neither the SPF nor the DKIM domain that passed. Google\'s table pairs it with reply 421, which contradicts "blocked"; read the reply your server actually got.',
       reason: 'authfailure',
