@@ -9,12 +9,11 @@ import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUser
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
+import { MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
 import { GREYLISTING } from './reasons/policyviolation.js';
 import type { Finding } from './types.js';
 
-const MAX_EVIDENCE = 400;
-const MAX_REASON_TEXT = 6000;
 
 function klass(s: Site): string | undefined {
   return s.reply?.[0] ?? s.enhanced?.[0];
@@ -27,11 +26,6 @@ export function isFailure(s: Site): boolean {
 
 function cap(t: string): string {
   return t.length > MAX_REASON_TEXT ? t.slice(0, MAX_REASON_TEXT) : t;
-}
-
-export function trimEvidence(line: string): string {
-  const t = (line.length > 2 * MAX_EVIDENCE ? line.slice(0, 2 * MAX_EVIDENCE) : line).trim().replace(/\s+/g, ' ');
-  return t.length > MAX_EVIDENCE ? `${t.slice(0, MAX_EVIDENCE - 1)}…` : t;
 }
 
 /** The site that best stands for the server's answer: a failure with both codes beats the rest. */
@@ -86,53 +80,6 @@ function sameFailure(catalogued: string | null, sent: string | null): boolean {
 
 function afterData(text: string): boolean {
   return DATA_PHASE.test(text);
-}
-
-/** Lines read for a code-less finding's evidence: a report's wording sits near its top. */
-const MAX_WORDING_LINES = 200;
-
-/** Each text's answers, by reason: a report of many recipients without codes asks once per reason. */
-const wordingLines = new WeakMap<Extracted, Map<Reason, string>>();
-
-/** For a finding with no code: the first report line whose wording gives its reason, if any. */
-function wordingLine(ex: Extracted, reason: Reason): string {
-  let known = wordingLines.get(ex);
-  if (!known) wordingLines.set(ex, (known = new Map()));
-  let found = known.get(reason);
-  if (found === undefined) {
-    found = '';
-    const end = Math.min(ex.boundary, ex.lines.length, MAX_WORDING_LINES);
-    for (let i = 0; i < end && !found; i++) {
-      const line = ex.lines[i]!;
-      if (line && textHasReason(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line, reason)) found = line;
-    }
-    known.set(reason, found);
-  }
-  return found;
-}
-
-/**
- * For a code-less finding of one of several recipients: the first of that recipient's own lines
- * whose wording gives its reason. The report's first such line may be another recipient's.
- */
-function ownWordingLine(ex: Extracted, recipient: string | null, reasons: Iterable<Reason>): string {
-  if (!recipient || ex.recipients.length <= 1) return '';
-  const own = ex.recipientLines.get(recipient) ?? [];
-  // The final reason's own wording first; else the wording it was derived from ("no such user"
-  // read as a filter's refusal).
-  for (const reason of reasons) {
-    for (const i of own) {
-      const line = ex.lines[i] ?? '';
-      if (line && textHasReason(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line, reason)) return line;
-    }
-  }
-  return '';
-}
-
-/** Whether a provider code appears in the reply, the notice or the report (case aside). */
-function textShows(code: string, replyText: string, noticeText: string, human: () => string): boolean {
-  const c = code.toLowerCase();
-  return replyText.toLowerCase().includes(c) || noticeText.toLowerCase().includes(c) || human().toLowerCase().includes(c);
 }
 
 export interface Group {

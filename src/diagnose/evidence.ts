@@ -1,0 +1,63 @@
+/**
+ * The line a finding shows as its evidence where no code site gives one (the report line whose
+ * wording gives the reason, the recipient's own first), and whether a provider's code shows.
+ */
+import type { Reason } from '../catalog/schema.js';
+import type { Extracted } from './extract/index.js';
+import { textHasReason } from './reasons/index.js';
+
+const MAX_EVIDENCE = 400;
+/** Text read for a reason at once. */
+export const MAX_REASON_TEXT = 6000;
+
+export function trimEvidence(line: string): string {
+  const t = (line.length > 2 * MAX_EVIDENCE ? line.slice(0, 2 * MAX_EVIDENCE) : line).trim().replace(/\s+/g, ' ');
+  return t.length > MAX_EVIDENCE ? `${t.slice(0, MAX_EVIDENCE - 1)}…` : t;
+}
+
+/** Lines read for a code-less finding's evidence: a report's wording sits near its top. */
+const MAX_WORDING_LINES = 200;
+
+/** Each text's answers, by reason: a report of many recipients without codes asks once per reason. */
+const wordingLines = new WeakMap<Extracted, Map<Reason, string>>();
+
+/** For a finding with no code: the first report line whose wording gives its reason, if any. */
+export function wordingLine(ex: Extracted, reason: Reason): string {
+  let known = wordingLines.get(ex);
+  if (!known) wordingLines.set(ex, (known = new Map()));
+  let found = known.get(reason);
+  if (found === undefined) {
+    found = '';
+    const end = Math.min(ex.boundary, ex.lines.length, MAX_WORDING_LINES);
+    for (let i = 0; i < end && !found; i++) {
+      const line = ex.lines[i]!;
+      if (line && textHasReason(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line, reason)) found = line;
+    }
+    known.set(reason, found);
+  }
+  return found;
+}
+
+/**
+ * For a code-less finding of one of several recipients: the first of that recipient's own lines
+ * whose wording gives its reason. The report's first such line may be another recipient's.
+ */
+export function ownWordingLine(ex: Extracted, recipient: string | null, reasons: Iterable<Reason>): string {
+  if (!recipient || ex.recipients.length <= 1) return '';
+  const own = ex.recipientLines.get(recipient) ?? [];
+  // The final reason's own wording first; else the wording it was derived from ("no such user"
+  // read as a filter's refusal).
+  for (const reason of reasons) {
+    for (const i of own) {
+      const line = ex.lines[i] ?? '';
+      if (line && textHasReason(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line, reason)) return line;
+    }
+  }
+  return '';
+}
+
+/** Whether a provider code appears in the reply, the notice or the report (case aside). */
+export function textShows(code: string, replyText: string, noticeText: string, human: () => string): boolean {
+  const c = code.toLowerCase();
+  return replyText.toLowerCase().includes(c) || noticeText.toLowerCase().includes(c) || human().toLowerCase().includes(c);
+}
