@@ -84,7 +84,10 @@ function findingSection(f: Finding, m: Messages, library = false, inbound = fals
   // application has to retry it (the catalog's "let the queue retry" is an MTA's advice).
   const appMustRetry = library && f.permanent === false;
   const retry = appMustRetry ? m.diagnose.appRetries
-    : f.retryAfterSeconds !== null ? m.diagnose.retryAfter(f.retryAfterSeconds) : entry ? m.retryPolicy[entry.retry.policy] : '';
+    : f.retryAfterSeconds !== null ? m.diagnose.retryAfter(f.retryAfterSeconds)
+    // The provider's own entry knows its reply better than the generic code's (Microsoft's 5.4.1
+    // edge block is "never", where X.4.1 in general is retried after a fix).
+    : cited ? m.retryPolicy[cited.response.retry.policy] : entry ? m.retryPolicy[entry.retry.policy] : '';
   // No code because no server ever answered: say so, and what to check, rather than a reason's
   // usual words ("the recipient domain does not exist" for a relay host name that does not resolve).
   const noReply = noReplyReason(f);

@@ -152,3 +152,12 @@ describe("our own server's refusal of an incoming message", () => {
     expect(text).not.toContain(m.whoActs.sender);
   });
 });
+
+describe('the retry line', () => {
+  it("follows the provider's own entry over the generic code's", async () => {
+    const m = messages('en');
+    const reply = 'host example-org.mail.protection.outlook.com[192.0.2.1] said: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM04FT.eop.prod.protection.outlook.com] (in reply to RCPT TO command)';
+    const text = renderText((await answerPaste(reply, { lang: 'en' })).answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(`${m.heading.retry}: ${m.retryPolicy.never}`);
+  });
+});
