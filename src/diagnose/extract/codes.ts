@@ -270,12 +270,12 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
   // Postfix's address verification quotes its probe's answer inside its own reply: "450 4.1.1 <a@b>:
   // Recipient address rejected: unverified address: host … said: 550 5.1.1 …". The 450 is what
   // was sent (reject_unverified_recipient defers by default); the 550 is only its reason.
-  const probe = line.length > 40 ? line.search(UNVERIFIED) : -1;
+  // Postfix's own fixed wording, looked for as a plain string: a pattern here ran on every line.
+  const probe = line.length > 40 ? line.indexOf('rejected: unverified address:') : -1;
   if (probe > 0 && paired.some((s) => s.index < probe)) paired = paired.filter((s) => s.index < probe);
   return line.includes('`') ? paired.filter((s) => !quotedAsExample(line, s.index)) : paired;
 }
 
-const UNVERIFIED = /recipient address rejected: unverified address:/i;
 
 /** Words before an inline-code span that make it an example, not something a server sent. */
 const EXAMPLE_BEFORE = /(?:(?<![\w.-])example(?![\w.-])|\be\.g\.|\bdocs?\b|\bdocumentation\b|\bsample\b|\bfor instance\b|\bsuch as\b)[^`]{0,30}$/i;
