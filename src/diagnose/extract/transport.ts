@@ -1,39 +1,45 @@
 /**
  * Failures below SMTP: the client never reached a server, lost it, or could not set up TLS with
- * it; and a login a library reports without the server's code ("SMTP Error: Could not authenticate."). Mail libraries report these without any reply code (nodemailer's "Greeting never received"
- * and "connect ECONNREFUSED 192.0.2.1:587", Python's SMTPServerDisconnected, JavaMail's "Could not
+ * it; and a login a library reports without the server's code ("SMTP Error: Could not
+ * authenticate."). Mail libraries report these without any reply code (nodemailer's "Greeting never
+ * received" and "connect ECONNREFUSED 192.0.2.1:587", Python's SMTPServerDisconnected, JavaMail's "Could not
  * connect to SMTP host", .NET's "actively refused it", Ruby's Net::OpenTimeout), so their words
  * are all there is to go on. Such a text quotes no server reply, so it is diagnosed when someone
  * asks (the CLI, `/smtp diagnose`, a mention) but never answered unasked in a channel: "Connection
  * refused" is as likely a database's.
  */
 
-/** A connection, name lookup or TLS set-up that failed, as libraries and systems word it. */
-const TRANSPORT_FAILURE = new RegExp([
+/** A connection that failed or was lost, or a lookup the resolver could not finish. */
+const NETWORK_WORDS = [
   'connection (?:was )?(?:refused|timed out|reset|closed unexpectedly|unexpectedly closed|lost|dropped)',
   'connect(?:ion)? timeout', 'greeting never received', 'no route to host', 'network is unreachable', 'actively refused',
   '\\be(?:connrefused|timedout|connreset|hostunreach|netunreach|notfound|ai_again)\\b', 'getaddrinfo',
   'could not connect to (?:smtp )?host', 'failed to connect to', 'unable to connect to', 'execution expired',
   'smtpserverdisconnected', 'smtpconnecterror', 'server (?:unexpectedly )?disconnected', 'read timed out', 'socket timeout',
-  'name or service not known', 'host or domain name not found', 'temporary failure in name resolution',
-  'no such host is known', 'nodename nor servname',
-  'certificate verify failed', 'self[- ]signed certificate', 'unable to verify the first certificate',
-  'certificate has expired', 'wrong version number', 'tls handshake', 'ssl handshake', 'handshake failure',
-  // Java's and Go's wording for a certificate they cannot trust or that names another host.
-  'pkix path building failed', 'x509: certificate', 'unknownhostexception', 'operation has timed out',
-  // A login the library reports without the server's reply code.
-  'could not authenticate', 'smtp auth extension not supported', 'authentication (?:unsuccessful|failed)', 'invalid login',
-].join('|'), 'i');
+  'temporary failure in name resolution', 'operation has timed out',
+];
+/** A host name that does not resolve (not a lookup that timed out: that is the network's). */
+const NAME_WORDS = [
+  '\\benotfound\\b', 'name or service not known', 'host or domain name not found', 'no such host is known', 'nodename nor servname',
+  'unknownhostexception',
+];
+/** TLS that could not be set up: the certificate (Java's PKIX, Go's x509 too), the protocol, the handshake. */
+const TLS_WORDS = [
+  'certificate verify failed', 'self[- ]signed certificate', 'unable to verify the first certificate', 'certificate has expired',
+  'wrong version number', 'tls handshake', 'ssl handshake', 'handshake failure', 'pkix path building failed', 'x509: certificate',
+];
+/** A login a library reports without the server's code (Sisimai's securityerror; its authfailure is SPF/DKIM/DMARC). */
+const AUTH_WORDS = ['could not authenticate', 'smtp auth extension not supported', 'authentication (?:unsuccessful|failed)', 'invalid login'];
+
+const anyOf = (words: string[]) => new RegExp(words.join('|'), 'i');
+/** Any of them, as libraries and systems word it. */
+const TRANSPORT_FAILURE = anyOf([...NETWORK_WORDS, ...NAME_WORDS, ...TLS_WORDS, ...AUTH_WORDS]);
+const NAME_NOT_FOUND = anyOf(NAME_WORDS);
+const TLS_FAILURE = anyOf(TLS_WORDS);
+const AUTH_FAILURE = anyOf(AUTH_WORDS);
 
 /** Texts read: an error is short, and a long paste with a code in it has findings already. */
 const MAX_TEXT = 8192;
-
-/** TLS that could not be set up: the certificate, the protocol, the handshake. */
-const TLS_FAILURE = /certificate verify failed|self[- ]signed certificate|unable to verify the first certificate|certificate has expired|wrong version number|tls handshake|ssl handshake|handshake failure|pkix path building failed|x509: certificate/i;
-/** A host name that does not resolve (not a lookup that timed out: that is the network's). */
-const NAME_NOT_FOUND = /\benotfound\b|name or service not known|host or domain name not found|no such host is known|nodename nor servname|unknownhostexception/i;
-/** A login that failed, or a server that offers none (Sisimai's securityerror; its authfailure is SPF/DKIM/DMARC). */
-const AUTH_FAILURE = /could not authenticate|smtp auth extension not supported|authentication (?:unsuccessful|failed)|invalid login/i;
 
 export interface TransportFailure {
   /** The reason its words give: TLS, a name that does not resolve, a login, or the network. */
