@@ -21,5 +21,5 @@ export {
   familyOf,
   type ProviderMatch,
 } from './provider-lookup.js';
-export { providerResponseById, localResponse, localMatch } from './provider-text.js';
+export { providerResponseById, localProvider, localResponse, localMatch } from './provider-text.js';
 export type { ProviderData, ProviderResponseData } from './schema.js';

@@ -1,5 +1,5 @@
 /** The answer to a pasted bounce, log line or transcript: one compact part per finding. */
-import { localMatch, lookup, providerByName, providerResponseById, type ProviderMatch } from '../catalog/index.js';
+import { localMatch, localProvider, lookup, providerByName, providerResponseById, type ProviderMatch } from '../catalog/index.js';
 import type { Diagnosis, Finding } from '../diagnose/types.js';
 import type { Answer, AnswerAction, LinkRef, Section } from './answer.js';
 import { fallbackText } from './fallback.js';
@@ -106,7 +106,8 @@ function findingSection(f: Finding, m: Messages, library = false, inbound = fals
   const fields = [{ label: m.diagnose.recipient, value: f.recipient ?? m.diagnose.unknownRecipient }];
   if (f.provider) {
     // The catalog's name for the provider ("Postfix", not the id "postfix"), cited or not.
-    const name = cited?.provider.name ?? providerByName(f.provider)?.name ?? f.provider;
+    const known = providerByName(f.provider);
+    const name = cited?.provider.name ?? (known ? localProvider(known, m.lang).name : f.provider);
     fields.push({ label: m.diagnose.provider, value: f.providerCode ? `${name} (${f.providerCode})` : name });
   }
   return { text: lines.join('\n'), fields, preformatted: f.evidence };

@@ -86,6 +86,9 @@ export function providerAnswer(matches: ProviderMatch[], generic: CodeEntry[], q
 /** The short "what providers mean by it" list under a standard code's explanation. */
 export function providerUsageSection(matches: ProviderMatch[], m: Messages): Section | undefined {
   if (!matches.length) return undefined;
-  const bullets = matches.slice(0, 6).map((x) => `${x.provider.name} ${matchCodes(x)}: ${localMatch(x, m.lang).response.title}`);
+  const bullets = matches.slice(0, 6).map((x) => {
+    const local = localMatch(x, m.lang);
+    return `${local.provider.name} ${matchCodes(x)}: ${local.response.title}`;
+  });
   return { heading: m.provider.usedBy, bullets };
 }

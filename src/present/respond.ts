@@ -12,6 +12,7 @@ import {
   suggest,
   lookupProviderCode,
   providerByName,
+  localProvider,
   providerResponsesFor,
   responsesWithCode,
   type CodeEntry,
@@ -129,7 +130,8 @@ export function toAnswer(r: Resolution, lang?: string, opts: { commandPrefix?: s
       return answer;
     }
     case 'provider': {
-      const note = r.missing ? m.provider.noneFor(providerByName(r.provider ?? '')?.name ?? r.provider ?? '', r.query) : undefined;
+      const known = providerByName(r.provider ?? '');
+      const note = r.missing ? m.provider.noneFor(known ? localProvider(known, m.lang).name : r.provider ?? '', r.query) : undefined;
       if (r.missing && r.entries.length === 0) return errorAnswer(m.errors.unknownCode(r.query), r.query, []);
       return providerAnswer(r.matches, r.entries, r.query, m, note);
     }

@@ -60,14 +60,15 @@ function englishOf(kind: keyof CatalogTranslations, key: string): unknown {
   }
 }
 
-const expectedKeys: Record<keyof CatalogTranslations, () => string[]> = {
+/** The prose overlays, keyed by entry; provider labels are checked on their own below. */
+const expectedKeys: Record<Exclude<keyof CatalogTranslations, 'providerLabels'>, () => string[]> = {
   replies: () => rawCatalog.replies.map((r) => r.code),
   enhanced: () => rawCatalog.enhanced.map((e) => e.code),
   groups: () => rawCatalog.groups.map((g) => g.code),
   pairs: () => rawCatalog.pairs.map((p) => `${p.a}|${p.b}`),
   providers: () => providers().flatMap((p) => p.responses.map((r) => r.id)),
 };
-const kinds = Object.keys(expectedKeys) as (keyof CatalogTranslations)[];
+const kinds = Object.keys(expectedKeys) as (keyof typeof expectedKeys)[];
 
 describe.each(translated)('catalog in %s', (lang) => {
   const language = catalogLanguage(lang);
@@ -113,6 +114,16 @@ describe.each(translated)('catalog in %s', (lang) => {
       }
       expect(problems).toEqual([]);
     });
+  });
+
+  it('titles every provider link, names only providers the catalog has, and writes descriptive names in the language', () => {
+    const labels = language.translations!.providerLabels;
+    const urls = new Set(providers().flatMap((p) => [...p.links, ...p.responses.flatMap((r) => r.links)].map((l) => l.url)));
+    expect([...urls].filter((u) => !labels.links[u]), 'links without a title').toEqual([]);
+    expect(Object.keys(labels.links).filter((u) => !urls.has(u)), 'titles of links the catalog does not have').toEqual([]);
+    const ids = new Set(providers().map((p) => p.id));
+    expect(Object.keys(labels.names).filter((id) => !ids.has(id)), 'names of providers the catalog does not have').toEqual([]);
+    for (const [id, name] of Object.entries(labels.names)) expect(name, id).toMatch(script!);
   });
 
   it('answers a lookup in the language, with the facts of the English entry', () => {

@@ -28,6 +28,22 @@ describe('a diagnosis cites the provider entry', () => {
     expect(answer.links.map((l) => l.url)).toEqual(expect.arrayContaining(cited.response.links.map((l) => l.url)));
   });
 
+  it('names the provider and titles its pages in the reader\'s language', async () => {
+    const { answer } = await answerPaste(GMAIL_UNAUTHENTICATED, { lang: 'ko' });
+    const gmailGuidelines = 'https://support.google.com/mail/answer/81126';
+    expect(answer.links.find((l) => l.url === gmailGuidelines)?.title).toBe('Gmail 발신자 가이드라인');
+    // A Spamhaus listing reported by the server that refused: the list's name is translated, its zones kept.
+    const spamhaus = await answerPaste(
+      'host mx.example.net[192.0.2.9] said: 554 5.7.1 Service unavailable; Client host [198.51.100.4] blocked using zen.spamhaus.org; ' +
+      'https://check.spamhaus.org/query/ip/198.51.100.4 (in reply to RCPT TO command)', { lang: 'ko' });
+    const text = renderText(spamhaus.answer, messages('ko')).replace(/\s+/g, ' ');
+    expect(text).toContain('Spamhaus 차단 목록 (ZEN, SBL, CSS, XBL, PBL, DBL)');
+    expect(text).not.toContain('Spamhaus blocklists');
+    // English answers keep the catalog's own words.
+    const en = await answerPaste(GMAIL_UNAUTHENTICATED, { lang: 'en' });
+    expect(en.answer.links.find((l) => l.url === gmailGuidelines)?.title).toBe('Gmail email sender guidelines');
+  });
+
   it('keeps the generic fix where no provider entry matched', async () => {
     const { diagnosis, answer } = await answerPaste('<- RCPT TO:<bo@example.org>\n-> 550 5.1.1 bo@example.org is not a known mailbox here', { lang: 'en' });
     expect(diagnosis.findings[0]?.providerResponse ?? null).toBeNull();

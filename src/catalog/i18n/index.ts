@@ -8,6 +8,7 @@ import { koEnhancedX5toX7 } from './ko/enhanced-x5-x7.js';
 import { koGroups } from './ko/groups.js';
 import { koPairs } from './ko/pairs.js';
 import { koCatalogPhrases } from './ko/phrases.js';
+import { koProviderLabels } from './ko/provider-labels.js';
 import { koProvidersAdded } from './ko/providers-added.js';
 import { koProvidersGmail } from './ko/providers-gmail.js';
 import { koProvidersMicrosoft } from './ko/providers-microsoft.js';
@@ -31,6 +32,7 @@ const languages: Record<string, CatalogLanguage> = {
       groups: koGroups,
       pairs: koPairs,
       providers: { ...koProvidersSmall, ...koProvidersGmail, ...koProvidersMicrosoft, ...koProvidersAdded },
+      providerLabels: koProviderLabels,
     },
   },
 };

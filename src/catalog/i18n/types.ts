@@ -52,6 +52,18 @@ export interface CatalogTranslations {
   pairs: Record<string, PairTranslation>;
   /** Keyed by provider response id. */
   providers: Record<string, ProviderResponseTranslation>;
+  /** Provider names and link titles. */
+  providerLabels: ProviderLabelTranslations;
+}
+
+/**
+ * Labels that are not prose: a provider's name where it holds descriptive words ("Amazon SES
+ * (sending)"), keyed by provider id, and a link's title, keyed by its URL (one page, one title,
+ * wherever the link is listed). A label missing here is shown in English.
+ */
+export interface ProviderLabelTranslations {
+  names: Record<string, string>;
+  links: Record<string, string>;
 }
 
 /** A provider response's prose; codes, match fragments, links and dates stay as they are. */

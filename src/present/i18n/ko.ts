@@ -77,7 +77,7 @@ export const ko: Messages = {
     noneFor: (provider: string, code: string) => `${code}에 대한 ${provider} 전용 항목이 없어 표준 의미를 보여 드립니다.`,
   },
   explain: {
-    unregistered: (code: string) => `${code}: 등록된 코드가 아닙니다. 분류와 주제 부분만 표준 의미가 있습니다.`,
+    unregistered: (code: string) => `${code}: 등록된 코드가 아닙니다. 클래스와 서브젝트 부분만 표준 의미가 있습니다.`,
   },
   compare: {
     title: (a: string, b: string) => `${a} 대 ${b}`,

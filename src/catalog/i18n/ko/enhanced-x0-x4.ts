@@ -128,7 +128,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     fix: [
       '도메인 철자를 확인하고 `dig +short MX <domain>`와 `dig +short A <domain>`를 실행합니다. NXDOMAIN이면 도메인이 존재하지 않습니다.',
       '오타라면 수신자와 확인해 고칩니다. 도메인이 없어졌다면 주소를 발송 제외 목록에 넣습니다.',
-      '도메인이 실제로 있고 다른 곳에서는 정상적으로 조회된다면, 내 시스템이 메일을 실제로 어느 서버에 넘겼는지 확인합니다(스마트 호스트, 정적 transport, 라우팅 규칙 때문에 그 도메인을 모르는 호스트로 보냈을 수 있습니다).',
+      '도메인이 실제로 있고 다른 곳에서는 정상적으로 조회된다면, 우리 시스템이 메일을 실제로 어느 서버에 넘겼는지 확인합니다(스마트 호스트, 정적 transport, 라우팅 규칙 때문에 그 도메인을 모르는 호스트로 보냈을 수 있습니다).',
     ],
     notes: [
       'RFC 3463은 X.1.2가 영구적 실패로만 의미가 있다고 합니다. 실제로는 도메인의 DNS 조회가 일시적으로 실패했을 때 4.1.2가 나옵니다.',
@@ -248,7 +248,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
   'X.1.7': {
     title: '잘못된 발신자 메일함 주소 구문',
     meaning:
-      '봉투 발신자(MAIL FROM)가 적힌 그대로는 유효한 주소가 아닙니다. 수신자 주소가 아니라 내 쪽 주소의 문제입니다.',
+      '봉투 발신자(MAIL FROM)가 적힌 그대로는 유효한 주소가 아닙니다. 수신자 주소가 아니라 우리 쪽 주소의 문제입니다.',
     whenSeen: [
       'MAIL FROM에 표시 이름, 공백, 짝이 맞지 않는 따옴표나 괄호, 두 개의 @를 넣는 애플리케이션입니다.',
       '도메인이 없는 "www-data" 같은 불완전한 발신자는 X.1.7보다는 5.5.2 "need fully-qualified address"(Postfix reject_non_fqdn_sender)로 거부되는 경우가 많습니다.',
@@ -565,7 +565,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       '4.3.2라면 큐가 재시도하도록 둡니다. 그 도메인으로 많이 보낸다면 연결 수와 발송 속도를 줄입니다.',
-      '내 Exchange 서버라면: `Get-ServerComponentState -Identity <server>`를 실행하고, 유지보수가 끝났으면 비활성 구성 요소(예: ServerWideOffline)를 다시 활성화합니다.',
+      '우리 Exchange 서버라면: `Get-ServerComponentState -Identity <server>`를 실행하고, 유지보수가 끝났으면 비활성 구성 요소(예: ServerWideOffline)를 다시 활성화합니다.',
       '521 5.3.2라면 그 도메인의 올바른 MX를 쓰고 있는지 확인합니다(`dig MX <domain>`). 메일을 절대 받지 않는 호스트가 MX여서는 안 됩니다.',
     ],
     notes: [
@@ -609,7 +609,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     whenSeen: [
       '큰 첨부 파일: Postfix "552 5.3.4 Message size exceeds fixed limit"(message_size_limit), Gmail "Your message exceeded Google\'s message size limits".',
       '클라이언트가 서버가 광고한 SIZE 제한보다 큰 SIZE= 값을 알리면 MAIL FROM 단계에서 바로 거부됩니다.',
-      '내 조직 쪽이나 목적지 쪽에서 발생하는 Exchange "Message size exceeds fixed maximum message size".',
+      '우리 조직 쪽이나 목적지 쪽에서 발생하는 Exchange "Message size exceeds fixed maximum message size".',
     ],
     fix: [
       '수신 서버의 제한을 확인합니다. EHLO 응답의 SIZE 값을 봅니다(`swaks --to <addr> --quit-after EHLO`).',
@@ -632,8 +632,8 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       '발신 측에서는 4.3.5를 재시도하도록 두고, 계속되면 수신 측 postmaster에게 알립니다.',
-      '내 Postfix라면: 거부 시점 전후의 메일 로그에서 "warning"과 "fatal"을 grep하고, smtpd_*_restrictions에 적힌 모든 서비스와 milter, 정책 서비스가 실행 중인지 확인합니다(`postconf -n`, `postfix check`).',
-      '내 Exchange라면: Receive 커넥터의 FQDN 값이 메일 흐름상의 다른 서버나 장비와 겹치지 않는지 확인합니다.',
+      '우리 Postfix라면: 거부 시점 전후의 메일 로그에서 "warning"과 "fatal"을 grep하고, smtpd_*_restrictions에 적힌 모든 서비스와 milter, 정책 서비스가 실행 중인지 확인합니다(`postconf -n`, `postfix check`).',
+      '우리 Exchange라면: Receive 커넥터의 FQDN 값이 메일 흐름상의 다른 서버나 장비와 겹치지 않는지 확인합니다.',
     ],
     notes: [],
     keywords: ['서버 설정 오류', '잘못된 설정', '구성 오류', '정책 서비스 오류'],
@@ -811,7 +811,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     meaning: '메일 시스템이 너무 바빠서 지금은 메시지를 전달하거나 받을 수 없습니다. 부하 문제이며 곧 지나갈 것으로 예상됩니다.',
     whenSeen: [
       '수신 측이 바쁜 발신자를 조절(throttling)하거나, 트래픽 급증 시 부하를 덜어내는 경우입니다.',
-      '대량 발송 중 과부하가 걸린 내 릴레이나 큐입니다.',
+      '대량 발송 중 과부하가 걸린 우리 릴레이나 큐입니다.',
     ],
     fix: [
       '큐가 재시도하도록 둡니다.',
@@ -862,7 +862,7 @@ export const koEnhancedX0toX4: Record<string, EnhancedTranslation> = {
     fix: [
       '근본 오류를 찾습니다. 반송 메일이나 우리 MTA 로그에 이 수신자에 대한 마지막 일시적 응답(예: 4.4.1 시간 초과, 4.7.x 정책 연기, 421 발송 속도 제한)이 나옵니다.',
       '그 원인(연결, 평판, 발송 속도, DNS)을 고친 뒤 메시지를 다시 보냅니다. 저절로 재시도되지 않습니다.',
-      '내 큐라면: `postqueue -p` / `mailq`(Postfix maximal_queue_lifetime, 기본 5일)나 Exchange 큐 뷰어로 그 목적지에 무엇이 더 걸려 있는지 확인합니다.',
+      '우리 큐라면: `postqueue -p` / `mailq`(Postfix maximal_queue_lifetime, 기본 5일)나 Exchange 큐 뷰어로 그 목적지에 무엇이 더 걸려 있는지 확인합니다.',
     ],
     notes: [
       'RFC 3463은 가능하면 X.4.7 대신 배달 중 발견한 실제 문제를 보고하라고 하지만, 여전히 만료만 알리는 서버가 많습니다.',

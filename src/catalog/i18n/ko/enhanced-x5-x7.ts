@@ -204,7 +204,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     ],
     fix: [
       '발신 클라이언트가 서명하기 전에 메시지를 7비트 전송용으로 인코딩하게 합니다(모든 파트를 quoted-printable이나 base64로).',
-      '변환 금지가 내 릴레이의 로컬 정책이라면 이 목적지에 대해 검토합니다.',
+      '변환 금지가 우리 릴레이의 로컬 정책이라면 이 목적지에 대해 검토합니다.',
     ],
     notes: ['레지스트리에는 연관 응답 코드가 없습니다.'],
     keywords: ['변환 금지', '서명된 메시지', '7비트', '8BITMIME', '다운그레이드'],
@@ -364,7 +364,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     fix: [
       '응답 텍스트부터 읽습니다. TLS 필요, 인증 필요, 발송 속도 제한, 평판, 스팸 중 어느 경우인지 텍스트로 가려지며, 해결 방법이 각각 다릅니다.',
       '"Must issue a STARTTLS command first"라면: 클라이언트에서 STARTTLS를 켜고(587번 포트에서 STARTTLS, 또는 465번 포트에서 암묵적 TLS), 클라이언트의 TLS 버전과 암호 스위트가 받아들여지는지 확인합니다.',
-      '"Authentication required"라면: 계정 자격 증명으로 SMTP AUTH를 설정합니다. 내 앱의 메일을 릴레이하는 서버라면 앱을 허용 목록에 넣거나 인증된 릴레이를 씁니다.',
+      '"Authentication required"라면: 계정 자격 증명으로 SMTP AUTH를 설정합니다. 우리 앱의 메일을 릴레이하는 서버라면 앱을 허용 목록에 넣거나 인증된 릴레이를 씁니다.',
       '제공업체의 4.7.0 연기라면: 큐가 재시도하도록 두고, 그 도메인으로 가는 발송 속도와 연결 수를 줄이고, 제공업체의 postmaster 도구(Google Postmaster Tools, Microsoft SNDS)에서 평판과 인증 문제를 확인합니다.',
     ],
     notes: [
@@ -411,7 +411,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
       '릴레이 거부: 보내기 전에 인증합니다(587번 포트의 SMTP AUTH). 수신 측 관리자라면 도메인이 accepted domains / relay_domains에 있는지, MX가 올바른 서버를 가리키는지 확인합니다.',
       '차단 목록에 오른 IP: 텍스트에 나온 목록에서 IP를 조회하고, 원인(탈취된 계정, 오픈 릴레이, 빠진 rDNS)을 고친 뒤 그 목록의 등재 해제 요청 양식을 씁니다.',
       '스팸 판정: SPF, DKIM, DMARC가 통과하는지 확인하고(Gmail로 보낸 테스트 메일의 Authentication-Results 헤더), URL 단축 링크와 의심스러운 링크를 빼고, 오탐이면 수신자 쪽 postmaster에게 연락합니다.',
-      '수신자 제한: 수신자나 그쪽 관리자가 내 주소나 도메인을 허용해야 합니다. 발신 측에서는 고칠 수 없습니다.',
+      '수신자 제한: 수신자나 그쪽 관리자가 우리 주소나 도메인을 허용해야 합니다. 발신 측에서는 고칠 수 없습니다.',
     ],
     notes: [
       'RFC 3463은 영구적 실패로만 의미가 있다고 하지만, 실제로는 일시적 정책 연기에 4.7.1이 흔합니다. 그레이리스팅("Greylisted, try again later"), 일시적 평판 차단, Postfix의 450 4.7.1 정책 거부가 그 예입니다.',
@@ -461,8 +461,8 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
       '내부 발신자나 등록된 발신자의 메일만 받는 회사 배포 그룹으로 보낸 경우입니다.',
     ],
     fix: [
-      '리스트에 구독된 주소로 보내거나, 리스트 소유자에게 내 주소를 추가하거나 허용해 달라고 요청합니다.',
-      '회사 배포 그룹이라면 그룹 소유자나 관리자에게 외부 발신자나 내 주소를 허용해 달라고 요청합니다.',
+      '리스트에 구독된 주소로 보내거나, 리스트 소유자에게 우리 주소를 추가하거나 허용해 달라고 요청합니다.',
+      '회사 배포 그룹이라면 그룹 소유자나 관리자에게 외부 발신자나 우리 주소를 허용해 달라고 요청합니다.',
     ],
     notes: ['RFC 3463은 영구적 실패로만 의미가 있다고 설명합니다.'],
     keywords: ['메일링 리스트', '배포 목록', '회원 전용', '검토 리스트', '게시 권한 없음'],
@@ -694,7 +694,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     whenSeen: [
       '계정 관련 메일(비밀번호 재설정, 명세서)에 RRVS를 쓰는 발신자가, 폐쇄된 뒤 다른 사람에게 다시 할당된 메일함으로 보낸 경우입니다.',
     ],
-    fix: ['그 주소는 더 이상 내 사용자의 것이 아닌 것으로 처리합니다. 보내기를 멈추고 다른 경로로 사용자에게 현재 주소를 요청합니다.'],
+    fix: ['그 주소는 더 이상 우리 사용자의 것이 아닌 것으로 처리합니다. 보내기를 멈추고 다른 경로로 사용자에게 현재 주소를 요청합니다.'],
     notes: ['레지스트리는 영구적 실패(5XX)용으로 적고 있습니다.'],
     keywords: ['RRVS', 'Require-Recipient-Valid-Since', '메일함 소유자 변경', '재활용된 주소'],
     retryAdvice: {
@@ -767,7 +767,7 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
       'DMARC 정렬(alignment)의 DKIM 쪽 절반인 작성자 도메인 서명을 강제하는 수신 측입니다.',
     ],
     fix: [
-      '플랫폼에 사용자 지정 DKIM을 설정해 내 From 도메인으로 서명하게 합니다(플랫폼이 알려 주는 CNAME이나 TXT 레코드를 게시합니다).',
+      '플랫폼에 사용자 지정 DKIM을 설정해 우리 From 도메인으로 서명하게 합니다(플랫폼이 알려 주는 CNAME이나 TXT 레코드를 게시합니다).',
       '받은 메일 사본에서 DKIM 결과의 header.d=가 From 도메인과 같거나 그 하위 도메인인지 확인합니다.',
     ],
     notes: [
@@ -866,9 +866,9 @@ export const koEnhancedX5toX7: Record<string, EnhancedTranslation> = {
     fix: [
       'Gmail 주소로 테스트 메일을 보내 "Show original"(원본 보기)을 열고 SPF, DKIM, DMARC 결과를 읽습니다. 실패한 것이 고칠 대상입니다.',
       'SPF: 발신 IP가 봉투 도메인의 레코드에 있는지 확인합니다(`dig +short TXT example.com`).',
-      'DKIM: 모든 발송 플랫폼에서 내 From 도메인으로 서명하도록 켜고 키를 게시합니다(`dig +short TXT selector._domainkey.example.com`).',
+      'DKIM: 모든 발송 플랫폼에서 우리 From 도메인으로 서명하도록 켜고 키를 게시합니다(`dig +short TXT selector._domainkey.example.com`).',
       'DMARC: `_dmarc.example.com`을 게시하고(`dig +short TXT _dmarc.example.com`), SPF나 DKIM이 From 헤더와 정렬된 도메인으로 통과하는지 확인합니다.',
-      '메일이 전달되거나 리스트를 거쳐 보내지는 경우 중간 시스템에 SRS/ARC가 필요합니다. 내 레코드를 고쳐도 소용없습니다.',
+      '메일이 전달되거나 리스트를 거쳐 보내지는 경우 중간 시스템에 SRS/ARC가 필요합니다. 우리 레코드를 고쳐도 소용없습니다.',
     ],
     notes: [
       '레지스트리는 RFC 7372에서 물려받은 특이한 점으로 응답 코드 500과 짝짓지만, 실제 거부는 550으로 옵니다.',

@@ -135,7 +135,7 @@ export const koPairs: Record<string, PairTranslation> = {
   },
   '503|5.5.1': {
     keyDifference:
-      '503 응답은 순서가 틀린 명령에 대한 응답 코드입니다. MAIL 전의 RCPT, 수신자 없는 DATA, 트랜잭션 안의 두 번째 MAIL, 제공되지 않거나 이미 끝난 AUTH입니다. 5.5.1 코드는 "invalid command"라는 확장 상태 코드이며 서버들이 503, 500, 502에 가리지 않고 붙이므로, 그것만으로는 명령을 몰랐는지, 꺼져 있는지, 너무 일렀는지 알 수 없습니다. "503 5.5.1"에서 쓸모 있는 쪽은 503입니다. 그 명령 전에 무슨 일이 있었는지 봅니다.',
+      '503 응답은 순서가 틀린 명령에 대한 응답 코드입니다. MAIL 전의 RCPT, 수신자 없는 DATA, 트랜잭션 안의 두 번째 MAIL, 제공되지 않거나 이미 끝난 AUTH입니다. 5.5.1 코드는 "잘못된 명령"(invalid command)이라는 확장 상태 코드이며 서버들이 503, 500, 502에 가리지 않고 붙이므로, 그것만으로는 명령을 몰랐는지, 꺼져 있는지, 너무 일렀는지 알 수 없습니다. "503 5.5.1"에서 쓸모 있는 쪽은 503입니다. 그 명령 전에 무슨 일이 있었는지 봅니다.',
     whenToUseWhich:
       '503 응답은 순서가 틀린 명령 뒤에 보게 됩니다. 수신자 없는 DATA("503 5.5.1 Error: need RCPT command"), 인증이 없는 리스너에 보낸 AUTH("503 5.5.1 Error: authentication not enabled"), 또는 554 인사말 뒤의 모든 명령(RFC 5321 §3.1)입니다. 503을 받은 명령이 아니라 그 앞에서 실패한 단계, 대개 대화 기록 위쪽의 거부된 RCPT TO를 고칩니다. 5.5.1 코드는 명령 자체를 모르거나 꺼져 있을 때 500이나 502와 함께 보게 되며(예: "502 5.5.1 VRFY command is disabled"), Postfix는 모든 수신자가 거부된 뒤 DATA에 "554 5.5.1 Error: no valid recipients"까지 보냅니다. 옆의 응답 코드를 읽어 어느 경우인지 판단합니다.',
   },
@@ -181,7 +181,7 @@ export const koPairs: Record<string, PairTranslation> = {
   },
   '5.4.1|5.1.1': {
     keyDifference:
-      '레지스트리에서 5.1.1 코드는 메일함이 없다는 뜻이고 5.4.1 코드는 "no answer from host", 즉 네트워크 문제입니다. Microsoft 365는 "550 5.4.1 Recipient address rejected: Access denied"를 다른 뜻으로 씁니다. 디렉터리 기반 에지 차단이 테넌트에 객체가 없는 수신자를 거부한 것입니다. 실제로 그 5.4.1은 모르는 수신자이므로 네트워크를 디버깅하지 않습니다.',
+      '레지스트리에서 5.1.1 코드는 메일함이 없다는 뜻이고 5.4.1 코드는 "호스트 응답 없음"(no answer from host), 즉 네트워크 문제입니다. Microsoft 365는 "550 5.4.1 Recipient address rejected: Access denied"를 다른 뜻으로 씁니다. 디렉터리 기반 에지 차단이 테넌트에 객체가 없는 수신자를 거부한 것입니다. 실제로 그 5.4.1은 모르는 수신자이므로 네트워크를 디버깅하지 않습니다.',
     whenToUseWhich:
       '5.4.1 코드는 Exchange Online(protection.outlook.com 아래 호스트, 흔히 AS(…) 태그 포함)의 RCPT TO 응답에서, 주소 철자가 틀렸거나, 메일함이 삭제됐거나 Microsoft 365에 동기화된 적이 없거나, 수신자 도메인이 그쪽 테넌트에 잘못 설정됐을 때 보게 됩니다. 철자를 확인한 뒤 수신자 쪽 관리자에게 디렉터리에 주소가 있는지 확인을 요청합니다. 5.1.1 코드는 같은 상황, 즉 모르는 메일함에 대해 다른 대부분의 서버에서 보게 됩니다. 주소를 고치거나 지웁니다.',
   },
@@ -251,7 +251,7 @@ export const koPairs: Record<string, PairTranslation> = {
   },
   '5.7.1|5.7.0': {
     keyDifference:
-      '5.7.1 코드는 구체적인 거부입니다. 수신 측 정책상 이 발신자, IP, 메시지는 여기로 전달할 권한이 없습니다. 5.7.0 코드는 "other or undefined security status"입니다. 보안 관련 무언가가 실패했지만 코드는 무엇인지 말하지 않으며, RFC 4954가 530 "Authentication required"와 짝짓는 코드이기도 합니다. 어느 쪽이든 실제 이유는 텍스트와 제공업체 코드에 있고, 5.7.0은 단서가 더 적을 뿐입니다.',
+      '5.7.1 코드는 구체적인 거부입니다. 수신 측 정책상 이 발신자, IP, 메시지는 여기로 전달할 권한이 없습니다. 5.7.0 코드는 "기타 또는 미정의 보안 상태"(other or undefined security status)입니다. 보안 관련 무언가가 실패했지만 코드는 무엇인지 말하지 않으며, RFC 4954가 530 "Authentication required"와 짝짓는 코드이기도 합니다. 어느 쪽이든 실제 이유는 텍스트와 제공업체 코드에 있고, 5.7.0은 단서가 더 적을 뿐입니다.',
     whenToUseWhich:
       '5.7.1 코드는 릴레이 거부, 차단 목록의 IP, 스팸이나 콘텐츠 규칙, 특정 발신자만 받는 수신자일 때 RCPT TO나 데이터 끝에서 550이나 554와 함께 보게 됩니다. 텍스트에서 어느 것인지 찾아 그 문제를 고칩니다. 5.7.0 코드는 클라이언트가 먼저 인증해야 할 때 530과 함께(SMTP AUTH를 켭니다), 또는 필터가 규칙 이름 없이 메시지를 막을 때 550이나 552와 함께 보게 됩니다(Gmail: "552-5.7.0 This message was blocked because its content presents a potential security issue", 대개 첨부 파일 유형 문제). 문제가 된 첨부 파일이나 링크를 빼거나 바꾸고, 또는 인증한 뒤 다시 보냅니다.',
   },
@@ -263,7 +263,7 @@ export const koPairs: Record<string, PairTranslation> = {
   },
   '4.7.0|4.7.1': {
     keyDifference:
-      '둘 다 일시적인 보안 또는 정책 거부이며 큐는 어느 쪽이든 재시도합니다. 4.7.0 코드는 "other or undefined security status"입니다. 서버가 어느 검사가 실패했는지 말하지 않으며, 일시적인 TLS나 인증 문제의 코드이기도 합니다(RFC 4954의 454 4.7.0). 4.7.1 코드는 "delivery not authorized"의 일시적 형태입니다. 특정 정책 검사가 우리를 지연시켰으며, 대개 나중에는 성공할 수도 있는 조회, 예를 들어 우리 IP의 역방향 DNS에 의존하는 검사입니다.',
+      '둘 다 일시적인 보안 또는 정책 거부이며 큐는 어느 쪽이든 재시도합니다. 4.7.0 코드는 "기타 또는 미정의 보안 상태"(other or undefined security status)입니다. 서버가 어느 검사가 실패했는지 말하지 않으며, 일시적인 TLS나 인증 문제의 코드이기도 합니다(RFC 4954의 454 4.7.0). 4.7.1 코드는 "배달 권한 없음"(delivery not authorized)의 일시적 형태입니다. 특정 정책 검사가 우리를 지연시켰으며, 대개 나중에는 성공할 수도 있는 조회, 예를 들어 우리 IP의 역방향 DNS에 의존하는 검사입니다.',
     whenToUseWhich:
       '4.7.0 코드는 제공업체가 평판이나 발송량 때문에 발송 속도를 제한할 때 연결, EHLO, 또는 이후의 어느 단계에서든 421과 함께 보게 되거나(Gmail: "421 4.7.0 Try again later, closing connection"), 서버의 TLS나 인증 백엔드가 일시적으로 망가졌을 때 STARTTLS나 AUTH 응답에서 454와 함께 보게 됩니다. 속도를 늦추고 평판을 지켜보며 재시도하게 둡니다. 4.7.1 코드는 정책 검사가 우리를 지연시켰을 때 RCPT TO 응답에서 450이나 451과 함께 보게 됩니다. Postfix의 "450 4.7.1 Client host rejected: cannot find your hostname"이나 그레이리스팅 필터 같은 경우입니다. 발신 IP와 HELO 이름의 PTR과 정방향 DNS를 고치고, 그레이리스팅이라면 그냥 재시도가 일어나게 둡니다.',
   },

@@ -1,17 +1,18 @@
 /**
  * Korean prose for the Gmail / Google Workspace provider responses (src/catalog/providers/gmail.ts).
- * Google reuses registered enhanced codes with its own meanings, so the registry titles quoted in
- * `differsFromRegistry` stay in English next to a Korean gloss: engineers compare them with RFC text.
+ * Google reuses registered enhanced codes with its own meanings. The registry titles quoted in
+ * `differsFromRegistry` are given in Korean, as the standard-meaning block shows them, with the
+ * English title beside them in brackets: engineers compare them with RFC text.
  * Quoted server wording, config keys, commands and host names stay as sent.
  */
 import type { ProviderTranslations } from '../types.js';
 
 const WAIT =
   '큐에 그대로 둡니다. 원인이 사라지면 지연은 저절로 풀리며, 일반적인 MTA 재시도 일정(몇 분 간격에서 점차 몇 시간 간격으로)이면 충분합니다.';
-const MAIL_FLOOD = 'X.7.28은 "mail flood detected"(메일 폭주 감지)로 등록되어 있으며, Gmail은 자체 발송 속도 제한에 이 코드를 씁니다.';
-const SPF_NULL_MX = 'X.7.27은 "sender address has null MX"(RFC 7505)로 등록되어 있으며, Gmail은 SPF 실패에 이 코드를 씁니다.';
-const DKIM_REQUIRETLS = 'X.7.30은 "REQUIRETLS support required"(RFC 8689)로 등록되어 있으며, Gmail은 DKIM 실패에 이 코드를 씁니다.';
-const CONGESTION = 'X.4.5는 "mail system congestion"(메일 시스템 혼잡, 일시적인 네트워크 상태)으로 등록되어 있지만, Gmail은';
+const MAIL_FLOOD = 'X.7.28은 "메일 폭주 감지"(mail flood detected)로 등록되어 있으며, Gmail은 자체 발송 속도 제한에 이 코드를 씁니다.';
+const SPF_NULL_MX = 'X.7.27은 RFC 7505에 "발신자 주소에 null MX가 설정됨"(sender address has null MX)으로 등록되어 있으며, Gmail은 SPF 실패에 이 코드를 씁니다.';
+const DKIM_REQUIRETLS = 'X.7.30은 RFC 8689에 "REQUIRETLS 지원 필요"(REQUIRETLS support required)로 등록되어 있으며, Gmail은 DKIM 실패에 이 코드를 씁니다.';
+const CONGESTION = 'X.4.5는 "메일 시스템 혼잡"(mail system congestion, 일시적인 네트워크 상태)으로 등록되어 있지만, Gmail은';
 
 export const koProvidersGmail: ProviderTranslations = {
   // ---------------------------------------------------------------- recipient-side limits and state
@@ -420,7 +421,7 @@ export const koProvidersGmail: ProviderTranslations = {
     ],
     retryAdvice: '낮은 속도로 계속 재시도합니다. 발송량과 스팸 신고가 줄면 제한이 완화됩니다.',
     differsFromRegistry:
-      'X.7.28은 "mail flood detected"(메일 폭주 감지)로 등록되어 있습니다. Gmail은 4.7.28을 자체 발송량·스팸률 제한과 동일 Message-ID 대량 발송에 씁니다.',
+      'X.7.28은 "메일 폭주 감지"(mail flood detected)로 등록되어 있습니다. Gmail은 4.7.28을 자체 발송량·스팸률 제한과 동일 Message-ID 대량 발송에 씁니다.',
   },
   'gmail-421-4.7.28-unusual-rate-domain': {
     title: '속도 제한: DKIM 또는 SPF 도메인에서 비정상적인 발송량',
@@ -452,7 +453,7 @@ export const koProvidersGmail: ProviderTranslations = {
     fix: ['메시지마다, 수신자 묶음마다 고유한 Message-ID를 만듭니다. 템플릿의 고정 ID를 재사용하지 않습니다.'],
     retryAdvice: '그 Message-ID를 단 사본은 계속 거부됩니다. 메시지마다 고유한 ID를 붙입니다.',
     differsFromRegistry:
-      'X.7.28은 "mail flood detected"(메일 폭주 감지)로 등록되어 있으며, Gmail은 동일 Message-ID 대량 발송에 이 코드를 적용합니다.',
+      'X.7.28은 "메일 폭주 감지"(mail flood detected)로 등록되어 있으며, Gmail은 동일 Message-ID 대량 발송에 이 코드를 적용합니다.',
   },
   'gmail-550-5.7.28-unusual-rate-blocked': {
     title: '차단: IP에서 원치 않는 메일이 비정상적으로 많음',
@@ -460,7 +461,7 @@ export const koProvidersGmail: ProviderTranslations = {
     fix: ['급증의 원인(탈취된 계정, 새 목록)을 찾아 멈춥니다.', '적은 발송량으로 재개하고 Postmaster Tools를 지켜봅니다.'],
     retryAdvice: '그 IP에서 Gmail로 보내는 것을 멈추고, 원인을 고친 뒤, 천천히 재개합니다.',
     differsFromRegistry:
-      'X.7.28은 "mail flood detected"(메일 폭주 감지)로 등록되어 있으며, Gmail은 자체 발송량 차단에 이 코드를 씁니다.',
+      'X.7.28은 "메일 폭주 감지"(mail flood detected)로 등록되어 있으며, Gmail은 자체 발송량 차단에 이 코드를 씁니다.',
     warnings: ['이 이유로 수신자를 발송 제외 목록에 넣지 않습니다. 차단된 것은 IP입니다.'],
   },
   // ---------------------------------------------------------------- reverse DNS and direct delivery
@@ -492,7 +493,7 @@ export const koProvidersGmail: ProviderTranslations = {
     ],
     retryAdvice: '정방향 확인된 역방향 DNS가 동작할 때까지 계속 지연됩니다.',
     differsFromRegistry:
-      'X.7.23은 "SPF validation failed"(RFC 7372)로 등록되어 있습니다. Gmail은 4.7.23을 역방향 DNS 누락이나 불일치에 쓰며, 이는 SPF와 무관합니다.',
+      'X.7.23은 RFC 7372에 "SPF 검증 실패"(SPF validation failed)로 등록되어 있습니다. Gmail은 4.7.23을 역방향 DNS 누락이나 불일치에 쓰며, 이는 SPF와 무관합니다.',
     warnings: ['코드만 보고 SPF 레코드를 뒤지지 않습니다. 이 문구라면 문제는 역방향 DNS입니다.'],
   },
   'gmail-550-5.7.25-no-ptr': {
@@ -578,7 +579,7 @@ export const koProvidersGmail: ProviderTranslations = {
     ],
     retryAdvice: 'SPF 레코드를 고칩니다. 그러면 지연된 메일이 재시도 때 통과합니다.',
     differsFromRegistry:
-      'X.7.24는 "SPF validation error"(RFC 7372, 문법 또는 DNS 문제)로 등록되어 있습니다. Gmail은 SPF 레코드가 검증은 되지만 너무 허용적이라고 판단할 때 이 코드를 씁니다.',
+      'X.7.24는 RFC 7372에 "SPF 검증 오류"(SPF validation error, 문법 또는 DNS 문제)로 등록되어 있습니다. Gmail은 SPF 레코드가 검증은 되지만 너무 허용적이라고 판단할 때 이 코드를 씁니다.',
   },
   'gmail-421-4.7.27-spf-bulk': {
     title: '속도 제한: SPF 미통과(대량 발신자)',
@@ -589,7 +590,7 @@ export const koProvidersGmail: ProviderTranslations = {
     ],
     retryAdvice: '봉투 도메인의 SPF가 통과할 때까지 지연이 계속됩니다.',
     differsFromRegistry:
-      'X.7.27은 "sender address has null MX"(RFC 7505)로 등록되어 있습니다. Gmail은 4.7.27/5.7.27을 대량 발신자의 SPF 실패에 씁니다.',
+      'X.7.27은 RFC 7505에 "발신자 주소에 null MX가 설정됨"(sender address has null MX)으로 등록되어 있습니다. Gmail은 4.7.27/5.7.27을 대량 발신자의 SPF 실패에 씁니다.',
     warnings: ['코드의 등록된 의미와 달리 null MX와는 관계없습니다.'],
   },
   'gmail-550-5.7.27-spf-bulk': {
@@ -671,14 +672,14 @@ export const koProvidersGmail: ProviderTranslations = {
     fix: ['발신 메일에 STARTTLS를 켜고, 경로상의 방화벽이나 프록시가 이를 제거하지 않는지 확인합니다.'],
     retryAdvice: 'MTA가 STARTTLS를 쓸 때까지 지연이 계속됩니다.',
     differsFromRegistry:
-      'X.7.29는 "ARC validation failure"(RFC 8617)로 등록되어 있습니다. Gmail은 4.7.29/5.7.29를 TLS 없이 보낸 대량 메일에 씁니다.',
+      'X.7.29는 RFC 8617에 "ARC 검증 실패"(ARC validation failure)로 등록되어 있습니다. Gmail은 4.7.29/5.7.29를 TLS 없이 보낸 대량 메일에 씁니다.',
   },
   'gmail-550-5.7.29-tls-bulk': {
     title: '차단: TLS 미사용(대량 발신자)',
     meaning: '영구적 형태입니다. 대량 메시지가 TLS 없이 전송되어 Gmail이 거부했습니다.',
     fix: ['발신 MTA에서 STARTTLS를 켠 뒤 다시 보냅니다.'],
     retryAdvice: 'TLS를 쓸 때까지 실패합니다.',
-    differsFromRegistry: 'X.7.29는 "ARC validation failure"(RFC 8617)로 등록되어 있으며, Gmail은 TLS 미사용에 이 코드를 씁니다.',
+    differsFromRegistry: 'X.7.29는 RFC 8617에 "ARC 검증 실패"(ARC validation failure)로 등록되어 있으며, Gmail은 TLS 미사용에 이 코드를 씁니다.',
   },
   'gmail-530-5.7.0-starttls-first': {
     title: '이 명령 전에 STARTTLS 필요',

@@ -88,7 +88,7 @@ export const koProvidersSmall: ProviderTranslations = {
       '발신 IP가 Spamhaus 목록에 올라 있어 Yahoo가 연결을 거부합니다(BL23은 감염되거나 악용된 호스트를 싣는 XBL을 가리킵니다).',
     fix: [
       'check.spamhaus.org에서 IP를 조회하고 안내된 삭제 절차를 따릅니다.',
-      'XBL/CSS 등재라면 삭제 요청 전에 그 IP 뒤에 있는 감염 호스트나 탈취된 계정을 먼저 찾아냅니다.',
+      'XBL/CSS 등재라면 등재 해제 요청 전에 그 IP 뒤에 있는 감염 호스트나 탈취된 계정을 먼저 찾아냅니다.',
     ],
     retryAdvice: 'Spamhaus가 IP를 목록에서 뺄 때까지 계속 실패합니다.',
   },
@@ -348,7 +348,7 @@ export const koProvidersSmall: ProviderTranslations = {
       '수신 서버(주로 Proofpoint 평판 피드를 쓰는 Postfix 계열 프런트엔드)가 PDR이 해당 IP를 스팸 발생원으로 등재하고 있어 클라이언트를 거부했습니다.',
     fix: [
       'ipcheck.proofpoint.com에서 IP를 조회하고 그곳에서 삭제를 요청합니다.',
-      '삭제 요청 전에 등재 원인이 된 트래픽(탈취된 메일함, 폼 악용, 구매한 목록)부터 멈춥니다.',
+      '등재 해제 요청 전에 등재 원인이 된 트래픽(탈취된 메일함, 폼 악용, 구매한 목록)부터 멈춥니다.',
       '발신 IP와 도메인의 PTR, SPF, DKIM을 확인합니다.',
     ],
     retryAdvice: '같은 IP에서 계속 재시도하지 않습니다. 급한 메일은 다른 경로로 보내고, IP 등재가 해제되면 재시도합니다.',

@@ -1,0 +1,70 @@
+/**
+ * Korean labels for the providers' names and links. Only descriptive words are translated:
+ * product and company names, and the addresses themselves, stay as they are. The linked pages are
+ * in English (or the provider's own language), so a label says what the reader will find there.
+ */
+import type { ProviderLabelTranslations } from '../types.js';
+
+export const koProviderLabels: ProviderLabelTranslations = {
+  names: {
+    amazonses: 'Amazon SES (발송)',
+    barracuda: 'Barracuda (BRBL 및 Email Security Service)',
+    orange: 'Orange / Wanadoo (프랑스)',
+    spamhaus: 'Spamhaus 차단 목록 (ZEN, SBL, CSS, XBL, PBL, DBL)',
+  },
+  links: {
+    'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html': 'Amazon SES 발송 오류',
+    'https://docs.aws.amazon.com/ses/latest/dg/verify-addresses-and-domains.html': 'Amazon SES: 확인된 자격 증명(verified identities)',
+    'https://docs.aws.amazon.com/ses/latest/dg/request-production-access.html': 'Amazon SES: 프로덕션 액세스 요청(샌드박스 벗어나기)',
+    'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html': 'Amazon SES: 발송 할당량 관련 오류',
+    'https://support.apple.com/en-us/102322': 'iCloud Mail 포스트마스터 안내',
+    'https://check.spamhaus.org/': 'Spamhaus IP·도메인 평판 조회',
+    'https://www.barracudacentral.org/lookups': 'Barracuda Central IP·도메인 평판 조회',
+    'https://www.barracudacentral.org/rbl/removal-request': 'Barracuda Reputation Block List 등재 해제 요청',
+    'https://talosintelligence.com/reputation_center': 'Cisco Talos IP·도메인 평판 센터',
+    'https://postmaster.comcast.net/mail-error-codes.html': 'Comcast 포스트마스터: 메일 배달 오류 코드',
+    'https://postmaster.comcast.net/': 'Comcast 포스트마스터',
+    'https://csi.cloudmark.com/reset-request/': 'Cloudmark Sender Intelligence 평판 재설정 요청',
+    'https://senderscore.org/': 'Validity Sender Score',
+    'https://www.exim.org/exim-html-current/doc/html/spec_html/index.html': 'Exim 사양서(최신판)',
+    'https://support.google.com/a/answer/3726730': 'Gmail SMTP 오류 및 코드',
+    'https://support.google.com/mail/answer/81126': 'Gmail 발신자 가이드라인',
+    'https://support.google.com/a/answer/14229414': '발신자 가이드라인 FAQ',
+    'https://postmaster.google.com': 'Google Postmaster Tools',
+    'https://support.google.com/a/answer/3221692': 'SMTP 오류 메시지 안내(Google Workspace)',
+    'https://support.google.com/a/answer/6140680': 'SMTP 릴레이 서비스 오류 메시지',
+    'https://support.google.com/a/answer/60752': '허용 목록, 차단 목록, 승인된 발신자',
+    'https://support.google.com/mail/answer/188131': 'Gmail이 메시지를 차단한 이유',
+    'https://support.google.com/a/answer/180504': 'DKIM 설정(Google Workspace)',
+    'https://support.google.com/mail/answer/6330403': '전송 중 이메일 암호화',
+    'https://postmaster.gmx.com/en/error-messages': 'GMX 포스트마스터: GMX로 보낼 때의 오류 메시지',
+    'https://postmaster.web.de/de/fehlermeldungen': 'WEB.DE 포스트마스터: 오류 메시지(독일어)',
+    'https://postmaster.gmx.net/de/blacklisting': 'GMX 포스트마스터: 차단 신고 문의 양식(독일어)',
+    'https://postmaster.mail.ru/': 'Mail.ru 포스트마스터(발신자 평판 대시보드)',
+    'https://help.mail.ru/mail-help/postmaster/dmarc': 'Mail.ru 도움말: 발신자를 위한 DMARC',
+    'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online':
+      'Exchange Online의 배달 못 함 보고서와 SMTP 오류',
+    'https://sender.office.com': 'Microsoft 365 등재 해제 포털(sender.office.com)',
+    'https://sendersupport.olc.protection.outlook.com/pm/': 'Outlook.com 포스트마스터(발신자 지원)',
+    'https://sendersupport.olc.protection.outlook.com/snds/': 'Smart Network Data Services (SNDS)',
+    'https://olcsupport.office.com/': 'Outlook.com 발신자 지원 요청 양식',
+    'https://postmaster.live.com': 'postmaster.live.com (Outlook.com 발신자 안내)',
+    'https://mimecastsupport.zendesk.com/hc/en-us/articles/34000709564691-Policies-Mimecast-SMTP-Error-Codes': 'Mimecast: SMTP 오류 코드(정책)',
+    'https://mimecastsupport.zendesk.com/hc/en-us/articles/42979092709907-Policies-Managing-Blocked-Senders-and-Email-Rejections':
+      'Mimecast: 차단된 발신자와 메일 거부 관리',
+    'https://postmaster.orange.fr': 'Orange 포스트마스터',
+    'https://www.postfix.org/postconf.5.html': 'Postfix 설정 매개변수(postconf(5))',
+    'https://www.postfix.org/SMTPD_ACCESS_README.html': 'Postfix SMTP 릴레이와 접근 제어',
+    'https://www.postfix.org/LOCAL_RECIPIENT_README.html': 'Postfix: 알 수 없는 로컬 수신자 거부',
+    'https://www.postfix.org/VIRTUAL_README.html': 'Postfix 가상 도메인 호스팅',
+    'https://ipcheck.proofpoint.com/': 'Proofpoint IP 평판 조회와 등재 해제 요청',
+    'https://www.proofpoint.com/us/support-services/ip-blocked-faq': 'Proofpoint PDR IP 조회 FAQ',
+    'https://www.proofpoint.com/us/postmaster': 'Proofpoint 포스트마스터 모범 사례',
+    'https://cr.yp.to/qmail.html': 'qmail 홈페이지',
+    'https://service.mail.qq.com/': 'QQ Mail 고객센터',
+    'https://www.sendmail.org/': 'Sendmail(오픈 소스) 홈페이지',
+    'https://senders.yahooinc.com/smtp-error-codes': 'Yahoo Sender Hub: SMTP 오류 코드',
+    'https://senders.yahooinc.com/': 'Yahoo Sender Hub (요구 사항, FBL, 지원)',
+    'https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html': 'ZeptoMail SMTP 오류 코드',
+  },
+};
