@@ -325,6 +325,13 @@ export const providerExamples: Record<string, string> = {
     'rate limited. For more information, go to',
     'https://support.google.com/mail/?p=UnsolicitedRateLimitError',
   ]),
+  'gmail-421-4.7.28-unsolicited-rate-ip': gmail('421', '4.7.28', [
+    '[203.0.113.5 15] Our system has detected an unusual rate of',
+    'unsolicited mail originating from your IP address. To protect our',
+    'users from spam, mail sent from your IP address has been temporarily',
+    'rate limited. For more information, go to',
+    'https://support.google.com/mail/?p=UnsolicitedRateLimitError',
+  ]),
   'gmail-421-4.7.28-unusual-rate-ip': gmail('421', '4.7.28', [
     '[203.0.113.5 15] Gmail has detected an unusual rate of email',
     'originating from your IP Netblock. To protect our users from spam,',

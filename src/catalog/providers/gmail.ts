@@ -746,6 +746,29 @@ export const gmail: ProviderInput = {
       lastSeen: '2018-11',
     },
     {
+      // The same sentence as the legacy entry above under today's code; the code decides which
+      // entry a reply is, so a 4.7.28 reads as the rate limit it is and not as a message judged spam.
+      id: 'gmail-421-4.7.28-unsolicited-rate-ip',
+      reply: '421',
+      enhanced: '4.7.28',
+      match: ['unusual rate of unsolicited mail originating from your IP', 'unusual rate of unsolicited mail. To protect', 'p=UnsolicitedRateLimitError'],
+      title: 'Rate limited: unusual rate of unsolicited mail from your IP',
+      meaning: 'Gmail saw a spike of mail it considers unsolicited coming from your IP address and is temporarily slowing down what it accepts from that IP. It is a verdict on the traffic from the IP, not on this one message or recipient.',
+      reason: 'speeding',
+      whoActs: 'sender',
+      retry: { policy: 'automatic', advice: 'Deferred mail gets through as the rate drops; lower the sending rate to Gmail meanwhile.' },
+      fix: [
+        'Slow down sending to Gmail from that IP (per-destination concurrency and rate in your MTA).',
+        'Find what caused the spike: a new or bought list, a compromised account or form, a campaign with many complaints.',
+        'Check the IP and domain in Postmaster Tools, and authenticate with SPF, DKIM and DMARC if anything is missing.',
+      ],
+      links: [L.guidelines, L.postmaster],
+      family: 'gmail-unusual-rate',
+      differsFromRegistry: 'X.7.28 is registered as "mail flood detected"; Gmail uses 4.7.28 for its own rate limits on unsolicited mail.',
+      warnings: ['Do not suppress the recipient: the address is fine, the limit is on the sending IP.'],
+      lastSeen: DOC,
+    },
+    {
       id: 'gmail-421-4.7.28-unusual-rate-ip',
       reply: '421',
       enhanced: '4.7.28',

@@ -410,6 +410,19 @@ export const koProvidersGmail: ProviderTranslations = {
     fix: ['Gmail로 가는 발송량을 줄이고, 급증 원인(새 목록, 탈취된 계정)을 찾고, Postmaster Tools를 확인합니다.'],
     retryAdvice: '발송 속도가 내려가면 지연된 메일이 조금씩 통과합니다. 그동안 속도를 늦춥니다.',
   },
+  'gmail-421-4.7.28-unsolicited-rate-ip': {
+    title: '속도 제한: IP에서 원치 않는 메일이 비정상적으로 많음',
+    meaning:
+      'Gmail이 발신 IP 주소에서 원치 않는 메일로 보이는 메일이 급증한 것을 보고, 그 IP에서 받는 양을 일시적으로 줄이고 있습니다. 이 메시지 하나나 수신자에 대한 판정이 아니라 그 IP에서 오는 트래픽에 대한 판정입니다.',
+    fix: [
+      '그 IP에서 Gmail로 보내는 속도를 늦춥니다(MTA의 목적지별 동시 연결 수와 발송 속도).',
+      '급증의 원인을 찾습니다. 새로 만들었거나 구매한 목록, 탈취된 계정이나 폼, 수신 거부 신고가 많은 캠페인 등입니다.',
+      'Postmaster Tools에서 IP와 도메인을 확인하고, 빠진 것이 있으면 SPF, DKIM, DMARC 인증을 갖춥니다.',
+    ],
+    retryAdvice: '발송 속도가 줄면 지연된 메일이 전달됩니다. 그동안 Gmail로 보내는 속도를 낮춥니다.',
+    differsFromRegistry: 'X.7.28은 "메일 폭주 감지"(mail flood detected)로 등록되어 있으며, Gmail은 원치 않는 메일에 대한 자체 속도 제한에 4.7.28을 씁니다.',
+    warnings: ['수신자를 발송 제외 목록에 넣지 않습니다. 주소에는 문제가 없으며, 제한은 발신 IP에 걸려 있습니다.'],
+  },
   'gmail-421-4.7.28-unusual-rate-ip': {
     title: '속도 제한: IP 또는 넷블록에서 비정상적인 발송량',
     meaning:
