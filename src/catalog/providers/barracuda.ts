@@ -75,7 +75,8 @@ export const barracuda: ProviderInput = {
       title: 'Barracuda Email Security Service: permanent failure (blocked)',
       meaning:
         'The recipient\'s Barracuda Email Security Service refused the message by policy; the reply is often followed by a per-recipient result such as "blocked". It can come from a tenant block list, content or URL filtering, an authentication check or reputation.',
-      reason: 'blocked',
+      // Barracuda's "blocked" is any of its filters' verdicts, not only the sending IP's: the policy reason says no more than it knows.
+      reason: 'policyviolation',
       whoActs: 'recipient-admin',
       retry: { policy: 'after-fix', advice: 'A hard reject: resending unchanged fails again; get the reason from the recipient admin or change the content.' },
       fix: [

@@ -69,7 +69,9 @@ export const mimecast: ProviderInput = {
       title: 'Greylisting or reputation check in progress',
       meaning:
         'Mimecast temporarily refuses the message, either because the sender is being greylisted (it must retry between about one minute and 12 hours later) or because the sending IP has poor reputation and Mimecast is fetching fresh reputation data.',
-      reason: 'rejected',
+      // Filed as greylisting is elsewhere in the catalog (Postgrey's 450 4.2.0): a policy that holds the
+      // message for now; nothing about the sender's address has been refused.
+      reason: 'policyviolation',
       whoActs: 'nobody',
       retry: { policy: 'automatic', advice: 'A normal MTA retries and gets through; make sure the retry comes from the same IP within a few hours, as greylisting expects.' },
       fix: [
