@@ -56,6 +56,11 @@ const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;
 const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient address rejected: domain not found/i;
 const LOG_GAVE_UP = /\bstatus=(?:bounced|expired)\b/i;
+// Exim's log marks a delivery it failed "id ** a@b" and one it deferred "id == a@b"; refusing a
+// client itself, it logs "rejected RCPT <a@b>: …" (a 5xx) or "temporarily rejected …" (a 4xx),
+// whose code it often leaves out.
+const EXIM_LOG_FAILED = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* |(?<!temporarily )\brejected (?:RCPT|MAIL|after DATA|EHLO from|HELO from|from <)/;
+const EXIM_LOG_DEFERRED = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} == |\btemporarily rejected\b/;
 // The queue's own verdict that it stopped trying ("Envelope expired", "Message expired: unable to
 // deliver in 840 minutes"): final, whatever transient code the last attempt got.
 // (Not OpenSMTPD's "Envelope expired": it says so in delay notices too, which the notice's own
@@ -77,6 +82,9 @@ function sameFailure(catalogued: string | null, sent: string | null): boolean {
   return !catalogued || !sent || catalogued === sent ||
     (codeSubject(catalogued) === codeSubject(sent) && reasonFromCode(sent) === null);
 }
+
+/** Causes that stay the verdict when the MTA's report adds that it stopped retrying. */
+const CAUSE_OVER_EXPIRY: ReadonlySet<Reason> = new Set(['mailboxfull', 'userunknown', 'hostunknown', 'notaccept', 'suspend', 'syntaxerror', 'contenterror']);
 
 function afterData(text: string): boolean {
   return DATA_PHASE.test(text);
@@ -226,6 +234,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   let provider = byHost;
   let providerCode: string | null = null;
   let providerResponse: string | null = null;
+  let causeBeforeExpiry = false;
   if (match && (!byHost || match.provider === byHost)) {
     provider = match.provider;
     // The provider's own code only where the text shows it: an entry matched by its wording alone
@@ -237,7 +246,10 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     // A banner that only frames the session's refusal ("Nemesis ESMTP Service not available")
     // yields to what the reply's own wording says; only a reply with no reason of its own takes it.
     const framesOnly = reasonFrom?.kind === 'wrapper' && found.size > 0 && reason !== 'undefined';
-    if (reasonFrom?.reason && sameFailure(reasonFrom.enhanced, enhanced) && !framesOnly && reason !== 'feedback' && reason !== 'delivered') {
+    // A give-up line ("retry timeout exceeded") names no cause of its own: a cause the error before it
+    // names ("mailbox is full: retry timeout exceeded") is the verdict, as Sisimai reads Exim's reports.
+    causeBeforeExpiry = reasonFrom?.reason === 'expired' && CAUSE_OVER_EXPIRY.has(reason);
+    if (reasonFrom?.reason && sameFailure(reasonFrom.enhanced, enhanced) && !framesOnly && !causeBeforeExpiry && reason !== 'feedback' && reason !== 'delivered') {
       reason = reasonFrom.reason;
     }
   }
@@ -258,8 +270,11 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // A delay warning with no delivery-status block is still retrying, as "Action: delayed" says; a
   // non-delivery report that says it gave up ("Delivery has failed", "I've given up") has failed
   // for good, even on a 4xx such as Exchange's 4.4.7 queue expiry.
+  const logLine = tiers[0] || tiers[1] || reasonText;
   const permanent = isPermanent(reply, enhanced, reason, action ??
     (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : ex.flags.delayNotice ? 'delayed'
+      // A recipient's log lines may hold its deferrals and then its failure: the failure is final.
+      : EXIM_LOG_FAILED.test(logLine) ? 'failed' : EXIM_LOG_DEFERRED.test(logLine) ? 'delayed'
       : (reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do.
   const greylisted = permanent === false && GREYLISTED.test(tiers[0] || allText);
@@ -273,7 +288,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     reason,
     permanent,
     hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
-    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider ? match.whoActs
+    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider && !causeBeforeExpiry ? match.whoActs
       : unprovenUnknown && reason === 'filtered' ? 'sender' : whoActsFor(reason, permanent),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
     evidence: trimEvidence(evidenceLine || ownWordingLine(ex, g.recipient, [reason, ...found.keys()]) || wordingLine(ex, reason) || (g.recipient ?? '')),

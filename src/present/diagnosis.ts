@@ -26,6 +26,10 @@ export function findingCodes(f: Finding): string {
  */
 export function noReplyReason(f: Finding): 'networkerror' | 'dns' | 'hostunknown' | 'failedstarttls' | 'securityerror' | null {
   if (f.reply || f.enhanced) return null;
+  // A name lookup that failed before any connection never proves an address bad: a code-less hard
+  // bounce was a server's verdict it logged without its code (Exim's "rejected RCPT <a@b>:
+  // Unrouteable address").
+  if (f.hardBounce) return null;
   if (f.reason === 'securityerror') return /authenticat|login|\bauth\b/i.test(f.evidence) ? f.reason : null;
   // A lookup that failed for now (SERVFAIL, a resolver timeout) never got as far as a connection.
   if (f.reason === 'networkerror' && DNS_WORDS.test(f.evidence)) return 'dns';
@@ -62,7 +66,7 @@ const LIBRARY_ERROR = /\b(?:aio)?smtplib\.|nodemailer|smtpconnection|phpmailer|s
  * client[ip]: …", Exim's "rejected RCPT"): the sender is the outside client, and "our side" is the
  * receiving end.
  */
-const INBOUND_REJECT = /postfix\/(?:smtpd|postscreen)\[\d+\]:[^\n]{0,80}\breject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|END-OF-MESSAGE|VRFY) from|\bH=[^\n]{1,120} rejected (?:RCPT|MAIL|after DATA)/i;
+const INBOUND_REJECT = /postfix\/(?:smtpd|postscreen)\[\d+\]:[^\n]{0,80}\breject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|END-OF-MESSAGE|VRFY) from|\bH=[^\n]{1,120} (?:temporarily )?rejected (?:RCPT|MAIL|after DATA|connection)|\brejected (?:EHLO|HELO) from \[|\brejected from <[^>\n]{0,256}> H=|\bSMTP syntax error in "|\bexcess temporarily rejected: sender=/i;
 
 export function refusedInbound(text: string): boolean {
   return INBOUND_REJECT.test(text.length > 8192 ? text.slice(0, 8192) : text);
@@ -87,7 +91,10 @@ function findingSection(f: Finding, m: Messages, library = false, inbound = fals
     : f.retryAfterSeconds !== null ? m.diagnose.retryAfter(f.retryAfterSeconds)
     // The provider's own entry knows its reply better than the generic code's (Microsoft's 5.4.1
     // edge block is "never", where X.4.1 in general is retried after a fix).
-    : cited ? m.retryPolicy[cited.response.retry.policy] : entry ? m.retryPolicy[entry.retry.policy] : '';
+    // A deferral's entry ("mailbox is full", "delivery temporarily suspended") says the queue retries
+    // it; once the queue has given up (a permanent finding), the message has to be sent again.
+    : cited ? m.retryPolicy[cited.response.retry.policy === 'automatic' && f.permanent ? 'after-fix' : cited.response.retry.policy]
+    : entry ? m.retryPolicy[entry.retry.policy] : '';
   // No code because no server ever answered: say so, and what to check, rather than a reason's
   // usual words ("the recipient domain does not exist" for a relay host name that does not resolve).
   const noReply = noReplyReason(f);

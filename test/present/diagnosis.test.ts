@@ -44,6 +44,25 @@ describe('a diagnosis cites the provider entry', () => {
     expect(en.answer.links.find((l) => l.url === gmailGuidelines)?.title).toBe('Gmail email sender guidelines');
   });
 
+  it('says a queue that gave up no longer retries, even where the cited deferral entry says it would', async () => {
+    const log = [
+      '2026-03-02 10:11:12 1xAbCd-0001Ef-2g == full@ours.example R=local_user T=local_delivery defer (-22): mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/full)',
+      '2026-03-02 10:11:12 1xAbCd-0001Ef-2g ** full@ours.example: retry timeout exceeded',
+    ].join('\n');
+    const m = messages('en');
+    const text = renderText((await answerPaste(log, { lang: 'en' })).answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(`Retry: ${m.retryPolicy['after-fix']}`);
+    expect(text).not.toContain(m.retryPolicy.automatic);
+  });
+
+  it('tells an address our Exim refused from a host name that never resolved', async () => {
+    const m = messages('en');
+    const line = '2026-03-02 10:11:12 H=(mta.client.example) [192.0.2.44]:41022 F=<news@client.example> rejected RCPT <nobody@ours.example>: Unrouteable address';
+    const text = renderText((await answerPaste(line, { lang: 'en' })).answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.inboundNote.slice(0, 40));
+    expect(text).not.toContain(m.diagnose.noReply.hostunknown);
+  });
+
   it('keeps the generic fix where no provider entry matched', async () => {
     const { diagnosis, answer } = await answerPaste('<- RCPT TO:<bo@example.org>\n-> 550 5.1.1 bo@example.org is not a known mailbox here', { lang: 'en' });
     expect(diagnosis.findings[0]?.providerResponse ?? null).toBeNull();

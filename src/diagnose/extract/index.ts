@@ -66,6 +66,14 @@ const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exi
  * ("2026-11-29 10:46:09 1xXcQ5-0003qs-1q ** bob@example.org: Unrouteable address"): a report
  * of its own, code or not.
  */
+/**
+ * Exim refusing a client itself, in its main log: "H=(helo) [ip] F=<s> rejected RCPT <a@b>: Unknown
+ * user", "rejected EHLO from [ip]: syntactically invalid argument(s)", "rejected from <s> H=…:
+ * message too big", "SMTP syntax error in \"RCPT TO:<…>\" H=…". It often leaves the code out; the
+ * line is a server's verdict all the same.
+ */
+const EXIM_REJECT_LINE = /\bH=[^\n]{1,200}? (?:temporarily )?rejected (?:RCPT|MAIL|after DATA|connection)|\brejected (?:EHLO|HELO) from \[|\brejected from <[^>\n]{0,256}> H=|\bSMTP syntax error in "|\bexcess temporarily rejected: sender=/;
+
 const EXIM_FAILED_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\d{4} )?(?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* /m;
 
 const HTTP_EXCHANGE = /^[<>]?[ \t]*HTTP\/[123](?:\.[01])? [1-5]\d\d\b|\bcurl: \(\d{1,3}\)/m;
@@ -128,7 +136,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   if (head.length > 16384) head = head.slice(0, 16384);
   const smtp = SMTP_CONTEXT.test(head);
   const ftp = !MAIL_SESSION.test(head) && FTP_CONTEXT.test(head);
-  const bounce = BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head);
+  const bounce = BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head) || EXIM_REJECT_LINE.test(head);
   const flags: Flags = {
     smtp: smtp && !ftp,
     bounce,
@@ -229,7 +237,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       } else if (TO_BEFORE.test(line.slice(Math.max(0, hit.start - 80), hit.start))) {
         context = r;
         addRecipient(r);
-      } else if (/rcpt to|\bto=|recipient|\s(?:\*\*|==) [^\s@]{1,64}@/i.test(line)) {
+      } else if (/rcpt to|\brcpt <|\bto=|recipient|\s(?:\*\*|==) [^\s@]{1,64}@/i.test(line)) {
         addRecipient(r);
       }
     }

@@ -44,7 +44,9 @@ export function siteRecipients(line: string, codes: CodeSite[]): (string | null)
   let from = 0;
   for (const c of codes) {
     let r: string | null = null;
-    for (const a of addresses) if (a.start >= from && a.end <= c.index) r = a.address;
+    // Exim's log quotes a multi-line reply on one line: "bob@x … 550-5.7.1 <we@y>: Sender address
+    // rejected: 550 5.7.1 …" names our sender between the two lines of one answer.
+    for (const a of addresses) if (a.start >= from && a.end <= c.index && !namesOtherParty(line, a)) r = a.address;
     out.push(r);
     if (r) distinct.add(r);
     from = c.index + 3;
@@ -61,19 +63,26 @@ export function recipientHit(line: string): (AddressHit & { strong: boolean }) |
   // An address after "to=" or "RCPT TO" is the recipient even when other addresses come first.
   for (const h of hits) {
     const before = line.slice(Math.max(0, h.start - 12), h.start).toLowerCase();
-    // Exim's log names the recipient after its failure or deferral marker: "1xXcQ5-0003qs-1q ** a@b".
-    if (/(?:\bto=<?|rcpt to:\s*<?|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<|\s(?:\*\*|==) )$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
+    // Exim's log names the recipient after its failure or deferral marker: "1xXcQ5-0003qs-1q ** a@b",
+    // and, refusing one itself, after the command: "F=<sender> rejected RCPT <a@b>: Unknown user".
+    if (/(?:\bto=<?|rcpt to:\s*<?|\brcpt <|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<|\s(?:\*\*|==) )$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
     // An e-mail API's event names it by key: "rcpt_to", "recipient", "email", "emailAddress".
     if (JSON_RECIPIENT_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return { address: h.address, start: h.start, end: h.end, strong: true };
   }
   for (const h of hits) {
-    const before = line.slice(Math.max(0, h.start - 14), h.start).toLowerCase();
-    if (/(?:from=<?|mail from:\s*<?|sender:?\s*<?|from <|by |envelope-from=?<?|helo=<?)$/.test(before)) continue;
-    if (JSON_SENDER_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) continue;
-    // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found".
-    if (/^>?:?\s*sender address rejected/i.test(line.slice(h.end, h.end + 30))) continue;
-    if (OTHER_PARTY_BEFORE.test(line.slice(Math.max(0, h.start - 48), h.start))) continue;
+    if (namesOtherParty(line, h)) continue;
     return { address: h.address, start: h.start, end: h.end, strong: RECIPIENT_LEAD.test(line.slice(0, h.end + 1)) };
   }
   return null;
+}
+
+/** Whether the words around an address make it the sender's, or some other party's, not a recipient's. */
+function namesOtherParty(line: string, h: AddressHit): boolean {
+  const before = line.slice(Math.max(0, h.start - 14), h.start).toLowerCase();
+  // Exim's log names the sender "F=<a@b>" and "sender=<a@b>".
+  if (/(?:from=<?|mail from:\s*<?|sender[:=]?\s*<?|from <|by |envelope-from=?<?|helo=<?|\bf=<)$/.test(before)) return true;
+  if (JSON_SENDER_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return true;
+  // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found".
+  if (/^>?:?\s*sender address rejected/i.test(line.slice(h.end, h.end + 30))) return true;
+  return OTHER_PARTY_BEFORE.test(line.slice(Math.max(0, h.start - 48), h.start));
 }

@@ -11,7 +11,7 @@ export const hostunknown: ReasonRule = {
     'name service error', 'nxdomain', 'no mx (?:record|host)', 'no mail exchanger', 'unrouteable mail domain', 'unrouteable address', 'host not resolvable',
     'domain (?:is )?not (?:valid|resolvable|exist)', 'invalid domain', 'non-?existent domain', 'bad destination system',
     'mail for .{1,60} loops back', 'dns lookup failed', 'unroutable domain', 'recipient domain .{0,30}not found',
-    'no route to domain', 'could not be resolved', 'unable to resolve',
+    'no route to domain', 'could not be resolved', 'unable to resolve', 'lookup of host .{1,80} failed',
     // "553 mx.example.com does not exist": a bare host name, not the domain of an address.
     ['(?<![@\\w.-])[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8}\\.?>? (?:does not|doesn\'t) exist', 74],
   ],

@@ -28,6 +28,8 @@ export const userunknown: ReasonRule = {
     'benutzer unbekannt', 'unbekannter? (?:benutzer|empfänger)', 'empfänger(?:adresse)? unbekannt', 'utilisateur inconnu', 'destinataire inconnu',
     'usuario desconocido', 'destinatario (?:desconocido|sconosciuto)', 'utente sconosciuto', 'gebruiker onbekend', '宛先不明', '用户不存在',
     '收件人不存在', '사용자 없음', '존재하지 않는 (?:사용자|계정|주소)', 'пользователь не найден', 'нет такого пользователя',
+    // An address retired with a message of its own (Exim's ":fail:", an autoresponder of a closed mailbox).
+    'address is no longer in use', '(?:has|have) left the (?:company|organi[sz]ation|firm)', 'no longer (?:with|employed (?:at|by)|works? (?:at|for)) (?:the |this |our )?(?:company|organi[sz]ation|firm)',
     'unknown or invalid', 'recipient name is not recognized', 'invalid (?:final delivery )?user ?id', 'not a registered user', 'not exist', 'ユーザ', 'this address no longer accepts mail', 'mailbox not exist',
     // A gateway's notice that only asks to check the address: weak, so any other wording wins.
     ['please check (?:if|that|whether) (?:the )?(?:e-?mail )?address(?:es)? (?:is|are) correct', 30],

@@ -1,0 +1,82 @@
+/**
+ * Exim's main log and its delivery reports, in the shapes a running Exim writes them (checked
+ * against Exim 4.96 on Debian): a delivery it failed ("id ** a@b …") or deferred ("id == a@b …"),
+ * and a client it refused itself ("H=… F=<sender> rejected RCPT <a@b>: …"), which it often logs
+ * without the reply code it sent.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnose/index.js';
+import type { Finding } from '../../src/diagnose/types.js';
+
+async function only(text: string): Promise<Finding & { autoReply: boolean }> {
+  const d = await diagnose(text);
+  expect(d.findings, JSON.stringify(d)).toHaveLength(1);
+  return { ...d.findings[0]!, autoReply: d.autoReply };
+}
+
+const AT = '2026-03-02 10:11:12';
+const CLIENT = 'H=(mta.client.example) [192.0.2.44]:41022';
+
+describe('Exim refusing a client, in its main log', () => {
+  it('reads a refusal logged without its code: the recipient after RCPT, never the sender after F=', async () => {
+    const f = await only(`${AT} ${CLIENT} F=<news@client.example> rejected RCPT <gone@ours.example>: Unknown user`);
+    expect(f).toMatchObject({ recipient: 'gone@ours.example', reply: null, reason: 'userunknown', permanent: true, hardBounce: true });
+    // No code was quoted: answered when asked, never unasked in a channel.
+    expect(f.autoReply).toBe(false);
+  });
+
+  it('takes the recipient, not the sender, where the code is logged', async () => {
+    const f = await only(`${AT} ${CLIENT} F=<news@client.example> rejected RCPT <ann@ours.example>: 530 5.7.0 Authentication required`);
+    expect(f).toMatchObject({ recipient: 'ann@ours.example', reply: '530', enhanced: '5.7.0' });
+  });
+
+  it('reads "temporarily rejected" as transient and a refusal by size or syntax as permanent', async () => {
+    const excess = await only(`${AT} too many recipients: excess temporarily rejected: sender=<news@client.example> ${CLIENT}`);
+    expect(excess).toMatchObject({ recipient: null, permanent: false, hardBounce: false });
+    const big = await only(`${AT} 1xAbCd-0001Ef-2g rejected from <news@client.example> ${CLIENT}: message too big: read=41166 max=20480`);
+    expect(big).toMatchObject({ recipient: null, reason: 'mesgtoobig', permanent: true });
+    const helo = await only(`${AT} rejected EHLO from [192.0.2.44]:33026: syntactically invalid argument(s): bad_helo!.example`);
+    expect(helo).toMatchObject({ reason: 'syntaxerror', permanent: true });
+    const rcpt = await only(`${AT} SMTP syntax error in "RCPT TO:<bob@@ours.example>" ${CLIENT} domain missing or malformed`);
+    expect(rcpt).toMatchObject({ reason: 'syntaxerror', hardBounce: false });
+  });
+});
+
+describe("Exim's own deliveries, in its main log", () => {
+  it('is final once a recipient is marked failed, and still retrying while it is only deferred', async () => {
+    const deferred = `${AT} 1xAbCd-0001Ef-2g == bob@far.example R=dnslookup T=remote_smtp defer (111): Connection refused`;
+    expect(await only(deferred)).toMatchObject({ recipient: 'bob@far.example', permanent: false, hardBounce: false });
+    const gaveUp = `${deferred}\n${AT} 1xAbCd-0001Ef-2g ** bob@far.example: retry timeout exceeded`;
+    expect(await only(gaveUp)).toMatchObject({ recipient: 'bob@far.example', reason: 'expired', permanent: true, hardBounce: false });
+  });
+
+  it('keeps the cause a deferral named once the queue gave up on it', async () => {
+    const text = [
+      `${AT} 1xAbCd-0001Ef-2g == full@ours.example R=local_user T=local_delivery defer (-22): mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/full)`,
+      `${AT} 1xAbCd-0001Ef-2g ** full@ours.example: retry timeout exceeded`,
+    ].join('\n');
+    expect(await only(text)).toMatchObject({ reason: 'mailboxfull', permanent: true, hardBounce: false, whoActs: 'recipient' });
+  });
+
+  it('reads an address retired with a message of its own, and a host name that did not resolve', async () => {
+    const leaver = await only(`${AT} 1xAbCd-0001Ef-2g ** leaver@ours.example R=system_aliases: This address is no longer in use; the employee has left the company`);
+    expect(leaver).toMatchObject({ reason: 'userunknown', permanent: true, hardBounce: true });
+    const noHost = await only(`${AT} 1xAbCd-0001Ef-2g ** bob@far.example R=smarthost: lookup of host "mx.far.example" failed in smarthost router`);
+    expect(noHost).toMatchObject({ reason: 'hostunknown', permanent: true });
+  });
+});
+
+describe("Exim's delivery report", () => {
+  it('gives the cause before "retry timeout exceeded", not only that the queue gave up', async () => {
+    const text = [
+      'This message was created automatically by mail delivery software.',
+      '',
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error. The following address(es) failed:',
+      '',
+      '  full@ours.example',
+      '    mailbox is full: retry timeout exceeded',
+    ].join('\n');
+    expect(await only(text)).toMatchObject({ recipient: 'full@ours.example', reason: 'mailboxfull', whoActs: 'recipient', hardBounce: false });
+  });
+});
