@@ -65,6 +65,18 @@ function asTransportFailure(f: Finding, t: TransportFailure): Finding {
   return { ...f, reason: t.reason, permanent, hardBounce: false, whoActs: 'sender', evidence: trimEvidence(t.evidence) || f.evidence };
 }
 
+/**
+ * Whether the client's failure comes after the session's last successful reply (its closing 221
+ * aside): the session ended there. A relay that timed out on one host and then delivered to the
+ * next ("status=sent") ended in success.
+ */
+function brokeOffAfterReplies(ex: Extracted, t: TransportFailure): boolean {
+  let last = -1;
+  for (const s of ex.sites) if (s.reply !== '221' && s.line > last) last = s.line;
+  const at = t.evidence ? ex.lines.findIndex((l) => l.includes(t.evidence)) : -1;
+  return at > last;
+}
+
 /** Failures first, then transient ones, then any other verdict. */
 function rank(f: Finding): number {
   const c = f.enhanced?.[0] ?? f.reply?.[0];
@@ -156,8 +168,18 @@ export function diagnoseText(text: string): Diagnosis {
   // "bounced" names no recipient and holds no delivery-status block.
   const reportShaped = ex.blocks.length > 0 || ex.recipients.length > 0;
   const report = (ex.flags.bounce && (reportShaped || !CHAT_COUNTS.test(text))) || ex.flags.feedback || ex.flags.autoReplied;
-  // A failure below SMTP (no server reached, or no TLS with it) has no code to find.
-  const transport = findings.length === 0 && ex.sites.length === 0 && !report ? transportFailure(text) : null;
+  // A failure below SMTP (no server reached, or no TLS with it) has no code to find. In a session
+  // whose replies all succeeded, one the client broke off after them ("*** Host did not advertise
+  // STARTTLS") is the outcome, and the greeting and EHLO before it were only steps.
+  let transport: TransportFailure | null = null;
+  if (!report && findings.length === 0 && ex.sites.length === 0) transport = transportFailure(text);
+  else if (!report && ex.sites.length > 0 && !ex.sites.some(isFailure)) {
+    const t = transportFailure(text);
+    if (t && brokeOffAfterReplies(ex, t)) {
+      transport = t;
+      findings.length = 0;
+    }
+  }
   if (findings.length === 0 && (report || transport)) {
     const f = buildFinding(ex, { recipient: only, sites: [], block: ex.blocks[0] }, ctx);
     findings.push(transport ? asTransportFailure(f, transport) : f);

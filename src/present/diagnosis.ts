@@ -24,7 +24,7 @@ export function findingCodes(f: Finding): string {
  * The reason of a finding with no code because no server ever answered (a connection, lookup or
  * TLS set-up that failed), or null.
  */
-export function noReplyReason(f: Finding): 'networkerror' | 'dns' | 'hostunknown' | 'failedstarttls' | 'securityerror' | null {
+export function noReplyReason(f: Finding): 'networkerror' | 'dns' | 'hostunknown' | 'failedstarttls' | 'tlsNotOffered' | 'securityerror' | null {
   if (f.reply || f.enhanced) return null;
   // A name lookup that failed before any connection never proves an address bad: a code-less hard
   // bounce was a server's verdict it logged without its code (Exim's "rejected RCPT <a@b>:
@@ -33,9 +33,12 @@ export function noReplyReason(f: Finding): 'networkerror' | 'dns' | 'hostunknown
   if (f.reason === 'securityerror') return /authenticat|login|\bauth\b/i.test(f.evidence) ? f.reason : null;
   // A lookup that failed for now (SERVFAIL, a resolver timeout) never got as far as a connection.
   if (f.reason === 'networkerror' && DNS_WORDS.test(f.evidence)) return 'dns';
+  // The server answered, but without STARTTLS, and the client would not go on in the clear.
+  if (f.reason === 'failedstarttls' && TLS_NOT_OFFERED.test(f.evidence)) return 'tlsNotOffered';
   return f.reason === 'networkerror' || f.reason === 'hostunknown' || f.reason === 'failedstarttls' ? f.reason : null;
 }
 
+const TLS_NOT_OFFERED = /did not advertise starttls|starttls (?:is )?not (?:advertised|offered|supported)|did not offer tls|tls (?:is )?required, but/i;
 const DNS_WORDS = /\bdns\b|servfail|name resolution|name service|\blookup\b|resolv/i;
 
 /**

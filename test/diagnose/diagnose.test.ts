@@ -687,6 +687,30 @@ describe('a failure below SMTP (no server reply at all)', () => {
     });
   }
 
+  it('is the outcome of a session the client broke off after replies that all succeeded', async () => {
+    // swaks --tls against a server whose EHLO lists no STARTTLS: the 220 and 250s were steps, not deliveries.
+    const transcript = [
+      '=== Trying 192.0.2.25:25...',
+      '=== Connected to 192.0.2.25.',
+      '<-  220 mx.example.net ESMTP',
+      ' -> EHLO client.example.org',
+      '<-  250-mx.example.net',
+      '<-  250-PIPELINING',
+      '<-  250 SIZE 20000',
+      '*** Host did not advertise STARTTLS',
+      ' -> QUIT',
+      '<-  221 2.0.0 Bye',
+      '=== Connection closed with remote host.',
+    ].join('\n');
+    const d = await diagnose(transcript);
+    expect(d.findings).toHaveLength(1);
+    expect(d.findings[0]).toMatchObject({ reply: null, reason: 'failedstarttls', hardBounce: false, evidence: '*** Host did not advertise STARTTLS' });
+    // A relay that timed out on one host and then delivered to the next ended in success.
+    const relayed = 'connect to mx1.example.net[192.0.2.1]:25: Connection timed out\n' +
+      'postfix/smtp[7]: 4F1A2B3C4D: to=<ana@example.net>, relay=mx2.example.net[192.0.2.2]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 9C8B7A)';
+    expect(first(await diagnose(relayed))).toMatchObject({ reply: '250', reason: 'delivered' });
+  });
+
   it('leaves a reply with a code to the code, and plain words without a failure alone', async () => {
     expect(first(await diagnose('421 4.4.2 mx.example.net Error: timeout exceeded, connection timed out')).enhanced).toBe('4.4.2');
     expect((await diagnose('the deploy is done, all green')).findings).toEqual([]);

@@ -37,6 +37,8 @@ describe('Exim refusing a client, in its main log', () => {
     expect(big).toMatchObject({ recipient: null, reason: 'mesgtoobig', permanent: true });
     const helo = await only(`${AT} rejected EHLO from [192.0.2.44]:33026: syntactically invalid argument(s): bad_helo!.example`);
     expect(helo).toMatchObject({ reason: 'syntaxerror', permanent: true });
+    const ehlo = await only('<-  220 mx.ours.example ESMTP Exim 4.96\n -> EHLO bad_helo!.example\n<** 501 Syntactically invalid EHLO argument(s)');
+    expect(ehlo).toMatchObject({ reply: '501', reason: 'syntaxerror', whoActs: 'sender' });
     const rcpt = await only(`${AT} SMTP syntax error in "RCPT TO:<bob@@ours.example>" ${CLIENT} domain missing or malformed`);
     expect(rcpt).toMatchObject({ reason: 'syntaxerror', hardBounce: false });
   });

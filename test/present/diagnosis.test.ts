@@ -63,6 +63,14 @@ describe('a diagnosis cites the provider entry', () => {
     expect(text).not.toContain(m.diagnose.noReply.hostunknown);
   });
 
+  it('says the server offered no STARTTLS, not that no server replied, when the client broke off for it', async () => {
+    const m = messages('en');
+    const answer = await answerQuery('<-  250 SIZE 20000\n*** Host did not advertise STARTTLS\n -> QUIT\n<-  221 2.0.0 Bye', { lang: 'en' });
+    const text = renderText(answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.noReply.tlsNotOffered);
+    expect(text).toContain(m.diagnose.noReplyFix.tlsNotOffered.slice(0, 40));
+  });
+
   it('keeps the generic fix where no provider entry matched', async () => {
     const { diagnosis, answer } = await answerPaste('<- RCPT TO:<bo@example.org>\n-> 550 5.1.1 bo@example.org is not a known mailbox here', { lang: 'en' });
     expect(diagnosis.findings[0]?.providerResponse ?? null).toBeNull();

@@ -27,6 +27,9 @@ const NAME_WORDS = [
 const TLS_WORDS = [
   'certificate verify failed', 'self[- ]signed certificate', 'unable to verify the first certificate', 'certificate has expired',
   'wrong version number', 'tls handshake', 'ssl handshake', 'handshake failure', 'pkix path building failed', 'x509: certificate',
+  // A client that requires TLS and finds the server does not offer it (swaks's "*** Host did not
+  // advertise STARTTLS", Exim's "a TLS session is required, but the server did not offer TLS support").
+  'did not advertise starttls', 'starttls (?:is )?not (?:advertised|offered|supported)', 'did not offer tls', 'tls (?:is )?required, but',
 ];
 /** A login a library reports without the server's code (Sisimai's securityerror; its authfailure is SPF/DKIM/DMARC). */
 const AUTH_WORDS = ['could not authenticate', 'smtp auth extension not supported', 'authentication (?:unsuccessful|failed)', 'invalid login'];

@@ -158,6 +158,7 @@ export const en = {
       failedstarttls: 'No SMTP reply: TLS with the mail server could not be set up',
       securityerror: 'Logging in to the mail server failed (no reply code given)',
       dns: 'No SMTP reply: the DNS lookup for the mail server failed',
+      tlsNotOffered: 'TLS is required, but the mail server does not offer STARTTLS',
     },
     noReplyFix: {
       networkerror:
@@ -170,6 +171,8 @@ export const en = {
         'Check the user name and password (many providers want an app password or OAuth2 instead of the account password), that the port uses TLS before the login (587 with STARTTLS, 465 with TLS), and that the server offers AUTH on that port at all.',
       dns:
         'The domain\'s DNS servers did not answer the lookup (SERVFAIL or a timeout), so no server was contacted. Usually the domain\'s side: compare `dig MX example.com` from your server and from a public resolver; if only your server fails, fix your resolver.',
+      tlsNotOffered:
+        'The client gave up because the server\'s EHLO reply lists no STARTTLS. If the server is ours, enable STARTTLS on it; if it is the recipient\'s, ask their admin, or allow plain delivery to that destination only (Postfix: smtp_tls_policy_maps with "may"; Exim: leave it out of hosts_require_tls).',
     },
   },
   errors: {

@@ -152,6 +152,7 @@ export const ko: Messages = {
       failedstarttls: 'SMTP 응답 없음: 메일 서버와 TLS 연결을 맺지 못했습니다',
       securityerror: '메일 서버 로그인에 실패했습니다(응답 코드 없음)',
       dns: 'SMTP 응답 없음: 메일 서버를 찾는 DNS 조회가 실패했습니다',
+      tlsNotOffered: 'TLS가 필요하지만 메일 서버가 STARTTLS를 제공하지 않습니다',
     },
     noReplyFix: {
       networkerror:
@@ -164,6 +165,8 @@ export const ko: Messages = {
         '사용자 이름과 비밀번호를 확인하세요(많은 제공업체는 계정 비밀번호 대신 앱 비밀번호나 OAuth2를 요구합니다). 로그인 전에 TLS를 쓰는 포트인지(587은 STARTTLS, 465는 TLS), 그 포트에서 서버가 AUTH를 제공하는지도 확인하세요.',
       dns:
         '도메인의 DNS 서버가 조회에 답하지 않아(SERVFAIL 또는 시간 초과) 어떤 서버에도 연결하지 않았습니다. 대개 그 도메인 쪽 문제입니다. 우리 서버와 공용 리졸버에서 `dig MX example.com` 결과를 비교하고, 우리 서버에서만 실패하면 우리 리졸버를 고치세요.',
+      tlsNotOffered:
+        '서버의 EHLO 응답에 STARTTLS가 없어서 클라이언트가 전송을 포기했습니다. 우리 서버라면 STARTTLS를 켜세요. 수신 측 서버라면 그쪽 관리자에게 요청하거나, 그 목적지에만 암호화 없는 전달을 허용하세요(Postfix: smtp_tls_policy_maps에 "may", Exim: hosts_require_tls에서 제외).',
     },
   },
   errors: {
