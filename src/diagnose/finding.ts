@@ -8,6 +8,7 @@ import type { Reason } from '../catalog/schema.js';
 import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
+import { eximLogAction, logGaveUp, postfixQueueExpired } from './log-verdict.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
 import { MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
@@ -55,12 +56,6 @@ const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 // Postfix "status=deferred", Sendmail "stat=Deferred", Exim "defer (-44)": still queued, to be retried.
 const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;
 const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient address rejected: domain not found/i;
-const LOG_GAVE_UP = /\bstatus=(?:bounced|expired)\b/i;
-// Exim's log marks a delivery it failed "id ** a@b" and one it deferred "id == a@b"; refusing a
-// client itself, it logs "rejected RCPT <a@b>: …" (a 5xx) or "temporarily rejected …" (a 4xx),
-// whose code it often leaves out.
-const EXIM_LOG_FAILED = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* |(?<!temporarily )\brejected (?:RCPT|MAIL|after DATA|EHLO from|HELO from|from <)/;
-const EXIM_LOG_DEFERRED = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} == |\btemporarily rejected\b/;
 // The queue's own verdict that it stopped trying ("Envelope expired", "Message expired: unable to
 // deliver in 840 minutes"): final, whatever transient code the last attempt got.
 // (Not OpenSMTPD's "Envelope expired": it says so in delay notices too, which the notice's own
@@ -126,6 +121,8 @@ function ownPart(ex: Extracted, site: Site): string {
 export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Finding {
   const { human, notice, fromHeaderHosts } = ctx;
   const primary = primarySite(g.sites);
+  let queueExpiredCache: boolean | undefined;
+  const queueExpired = () => (queueExpiredCache ??= primary !== undefined && postfixQueueExpired(ex.lines, ex.lines[primary.line] ?? ''));
   const status = g.sites.find((s) => s.field === 'status')?.enhanced ?? null;
   const cls = primary ? klass(primary) : status?.[0];
   let reply = primary?.reply ?? g.sites.find((s) => s.reply && s.reply[0] === cls)?.reply ?? null;
@@ -209,7 +206,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
         reason === 'undefined') reason = 'expired';
     // A mail log line that says the queue still holds the message has not expired: the MTA is
     // retrying, and the X.4.1 it logged ("no answer from host") is the network problem it names.
-    if (reason === 'expired' && STILL_QUEUED.test(tiers[0] || allText) && !textHasReason(tiers[0] || allText, 'expired')) reason = 'networkerror';
+    if (reason === 'expired' && STILL_QUEUED.test(tiers[0] || allText) && !textHasReason(tiers[0] || allText, 'expired') && !queueExpired()) reason = 'networkerror';
     // A delay warning whose last error was only a generic transient one: Sisimai files the message
     // as expired (its queue time is running out); a specific cause (a block, a PTR check) stays.
     if (ex.flags.delayNotice && !(enhanced ?? reply)?.startsWith('5') &&
@@ -270,14 +267,17 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // A delay warning with no delivery-status block is still retrying, as "Action: delayed" says; a
   // non-delivery report that says it gave up ("Delivery has failed", "I've given up") has failed
   // for good, even on a 4xx such as Exchange's 4.4.7 queue expiry.
-  const logLine = tiers[0] || tiers[1] || reasonText;
   const permanent = isPermanent(reply, enhanced, reason, action ??
-    (LOG_GAVE_UP.test(tiers[0]!) ? 'failed' : ex.flags.delayNotice ? 'delayed'
-      // A recipient's log lines may hold its deferrals and then its failure: the failure is final.
-      : EXIM_LOG_FAILED.test(logLine) ? 'failed' : EXIM_LOG_DEFERRED.test(logLine) ? 'delayed'
-      : (reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null));
-  // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do.
-  const greylisted = permanent === false && GREYLISTED.test(tiers[0] || allText);
+    (logGaveUp(tiers[0]!) || queueExpired() ? 'failed' : ex.flags.delayNotice ? 'delayed'
+      : eximLogAction(tiers[0] || tiers[1] || reasonText) ??
+      ((reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null)));
+  // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do. One
+  // the queue gave up on was never a verdict on the message: the queue expired before a retry got
+  // through (its retry schedule, or a greylist that never lets it pass), and somebody has to look.
+  const greylisting = GREYLISTED.test(tiers[0] || allText);
+  const greylisted = permanent === false && greylisting;
+  const expiredWhileGreylisted = permanent === true && greylisting && (enhanced ?? reply)?.[0] === '4';
+  if (expiredWhileGreylisted) reason = 'expired';
   return {
     reply,
     enhanced,
@@ -288,7 +288,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     reason,
     permanent,
     hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
-    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider && !causeBeforeExpiry ? match.whoActs
+    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider && !causeBeforeExpiry && !expiredWhileGreylisted ? match.whoActs
       : unprovenUnknown && reason === 'filtered' ? 'sender' : whoActsFor(reason, permanent),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
     evidence: trimEvidence(evidenceLine || ownWordingLine(ex, g.recipient, [reason, ...found.keys()]) || wordingLine(ex, reason) || (g.recipient ?? '')),

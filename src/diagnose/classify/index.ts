@@ -24,6 +24,10 @@ export function decideReason(found: Map<Reason, number>, reply: string | null, e
   }
   // A queue that timed out on connections has expired, whatever the last connection error was.
   if (best === 'networkerror' && byCode === 'expired') return 'expired';
+  // Only the most generic wording ("unavailable", "try again later") found: a mail-system status
+  // code says which state the system is in ("521 5.3.2 Service currently unavailable" is a host
+  // not accepting mail; X.3.1 full, X.3.4 too big for it), as Sisimai reads them.
+  if (best === 'systemerror' && byCode && enhanced && /^\d\.3\.[1-9]\d*$/.test(enhanced)) return byCode;
   if (best) return best;
   if (byCode) return byCode;
   return reasonFromReply(reply);
@@ -86,6 +90,9 @@ export function whoActsFor(reason: Reason, permanent: boolean | null = true): Wh
 
 /** Permanent from the codes' class; where there is no code, from what the reason implies. */
 export function isPermanent(reply: string | null, enhanced: string | null, reason: Reason, action: string | null): boolean | null {
+  // A delay notice is the sending MTA saying it is still retrying, whatever class the last reply
+  // had (Postfix defers a 521 at the greeting and says so with "Action: delayed").
+  if (action === 'delayed') return false;
   const c = enhanced?.[0] ?? reply?.[0];
   if (c === '5') return true;
   if (c === '4') return action === 'failed' ? true : false;

@@ -195,6 +195,8 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
         }
         if (addr && (name === 'final-recipient' || block.recipient === null)) block.recipient = addr;
         if (name === 'final-recipient') blockHasFinal.add(block);
+        if (addr && name === 'final-recipient') finalRecipients.add(addr);
+        else if (addr) originalOf.push([addr, block]);
         if (addr) addRecipient(addr);
         continue;
       }
@@ -274,11 +276,32 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     const s = sites[idx];
     if (s) s.recipient = b.recipient;
   }
+  dropAliases(recipients, recipientLines, sites);
   blockOf.clear();
   blockHasFinal.clear();
+  finalRecipients.clear();
+  originalOf.length = 0;
   return { lines, sites, blocks, reportingMta, recipients, recipientLines, boundary, flags };
 }
 
 // Scratch state for one extract() call; extract is synchronous, so module scope is safe.
 const blockOf = new Map<number, DsnBlock>();
 const blockHasFinal = new Set<DsnBlock>();
+const finalRecipients = new Set<string>();
+/** Addresses given as a block's Original-Recipient (or X-Actual-Recipient), with their block. */
+const originalOf: [string, DsnBlock][] = [];
+
+/**
+ * The address a message was sent to, where the report's Final-Recipient is what it expanded to
+ * (Postfix: "<full@x> (expanded from <alias@x>)"), is the same recipient under another name: it
+ * gets no finding of its own unless something else in the report speaks of it.
+ */
+function dropAliases(recipients: string[], recipientLines: Map<string, number[]>, sites: Site[]): void {
+  for (const [alias, b] of originalOf) {
+    if (!b.recipient || b.recipient === alias || finalRecipients.has(alias)) continue;
+    if ((recipientLines.get(alias)?.length ?? 0) > 0 || sites.some((s) => s.recipient === alias)) continue;
+    const at = recipients.indexOf(alias);
+    if (at >= 0) recipients.splice(at, 1);
+    recipientLines.delete(alias);
+  }
+}

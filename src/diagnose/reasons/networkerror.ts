@@ -10,5 +10,7 @@ export const networkerror: ReasonRule = {
     ['routing loop', 80], ['mail loop', 80], 'loop(?:s)? back', ['loop detected', 80], ['too many hops', 80], ['hop count exceeded', 80], 'looping', 'dns (?:error|failure|problem)',
     'host (?:is )?unreachable', 'could not connect', 'unable to connect', 'failed to connect', 'connect to .{1,80}(?:timed out|refused)',
     'read timeout', 'timed out', 'timeout', 'temporary failure in name resolution', 'servfail', 'unreachable',
+    // Postfix's smtp client when the next hop's name does not resolve for now (dsn=4.4.4).
+    'unable to look up host',
   ],
 };

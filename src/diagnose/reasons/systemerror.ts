@@ -10,7 +10,7 @@ export const systemerror: ReasonRule = {
     ['ambiguous (?:e-?mail )?(?:address|recipient)', 95], ['resolver\\.adr\\.ambiguous', 95],
     // An MX or mydestination mistake: the address is fine.
     ['loops back to myself', 95],
-    'system error', 'internal (?:server )?error', 'local error', '(?<!smtp )server error', 'temporary (?:local )?(?:problem|failure|error)',
+    'system error', 'internal (?:server )?error', 'local error', '(?<!smtp )server error', 'temporary (?:local )?(?:problem|failure|error)(?! in name resolution)',
     'service (?:is )?(?:temporarily )?(?:unavailable|not available)', 'try again later', 'system (?:is )?not (?:available|configured)',
     'configuration error', 'misconfigur', 'directory (?:server )?(?:failure|error)', 'database error', 'i/o error', 'timeout while',
     'server busy', 'too busy', 'resources? (?:temporarily )?unavailable', 'unavailable', 'temporarily', 'error in processing',
