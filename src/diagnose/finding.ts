@@ -8,7 +8,7 @@ import type { Reason } from '../catalog/schema.js';
 import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
-import { eximLogAction, logGaveUp, postfixQueueExpired } from './log-verdict.js';
+import { logGaveUp, postfixQueueExpired, serverLogAction } from './log-verdict.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
 import { MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
@@ -269,7 +269,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // for good, even on a 4xx such as Exchange's 4.4.7 queue expiry.
   const permanent = isPermanent(reply, enhanced, reason, action ??
     (logGaveUp(tiers[0]!) || queueExpired() ? 'failed' : ex.flags.delayNotice ? 'delayed'
-      : eximLogAction(tiers[0] || tiers[1] || reasonText) ??
+      : serverLogAction(tiers[0] || tiers[1] || reasonText) ??
       ((reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null)));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do. One
   // the queue gave up on was never a verdict on the message: the queue expired before a retry got

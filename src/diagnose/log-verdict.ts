@@ -21,6 +21,10 @@ const MAX_LOG_LINES = 5000;
 const EXIM_LOG_FAILED = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* |(?<!temporarily )\brejected (?:RCPT|MAIL|after DATA|EHLO from|HELO from|from <)/;
 const EXIM_LOG_DEFERRED = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} == |\btemporarily rejected\b/;
 
+/** Postfix's smtpd limits that answer 421/450 (try later); its other logged refusals are 5xx. */
+const POSTFIX_LIMIT = /\bwarning: (?:connection (?:rate|concurrency) limit exceeded|message delivery request rate limit exceeded|recipient address rate limit exceeded)/i;
+const POSTFIX_REFUSAL = /postfix[\w./-]{0,40}\/(?:smtpd|postscreen)\[\d+\]: (?:warning: (?:illegal address syntax from|[0-9A-Za-z]{6,20}: queue file size limit exceeded)|(?:denylisted|blacklisted|pregreet \d))/i;
+
 /** Whether a Postfix delivery line says it gave up on the recipient. */
 export function logGaveUp(line: string): boolean {
   return LOG_GAVE_UP.test(line);
@@ -42,10 +46,12 @@ export function postfixQueueExpired(lines: string[], line: string): boolean {
 }
 
 /**
- * The state Exim's log lines for a recipient give it. They may hold its deferrals and then its
- * failure: the failure is final.
+ * The state a server's own log lines give a refusal or delivery with no code or DSN to say it:
+ * Exim's markers and refusals (a recipient's lines may hold its deferrals and then its failure:
+ * the failure is final), and the refusals Postfix's smtpd and postscreen log without their code.
  */
-export function eximLogAction(lines: string): 'failed' | 'delayed' | null {
+export function serverLogAction(lines: string): 'failed' | 'delayed' | null {
   if (EXIM_LOG_FAILED.test(lines)) return 'failed';
-  return EXIM_LOG_DEFERRED.test(lines) ? 'delayed' : null;
+  if (EXIM_LOG_DEFERRED.test(lines) || POSTFIX_LIMIT.test(lines)) return 'delayed';
+  return POSTFIX_REFUSAL.test(lines) ? 'failed' : null;
 }

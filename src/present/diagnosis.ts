@@ -1,6 +1,7 @@
 /** The answer to a pasted bounce, log line or transcript: one compact part per finding. */
 import { localMatch, localProvider, lookup, providerByName, providerResponseById, type ProviderMatch } from '../catalog/index.js';
 import type { Diagnosis, Finding } from '../diagnose/types.js';
+import { POSTFIX_SERVER_REFUSAL } from '../diagnose/extract/index.js';
 import type { Answer, AnswerAction, LinkRef, Section } from './answer.js';
 import { fallbackText } from './fallback.js';
 import type { Messages } from './i18n/index.js';
@@ -72,7 +73,8 @@ const LIBRARY_ERROR = /\b(?:aio)?smtplib\.|nodemailer|smtpconnection|phpmailer|s
 const INBOUND_REJECT = /postfix\/(?:smtpd|postscreen)\[\d+\]:[^\n]{0,80}\breject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|END-OF-MESSAGE|VRFY) from|\bH=[^\n]{1,120} (?:temporarily )?rejected (?:RCPT|MAIL|after DATA|connection)|\brejected (?:EHLO|HELO) from \[|\brejected from <[^>\n]{0,256}> H=|\bSMTP syntax error in "|\bexcess temporarily rejected: sender=/i;
 
 export function refusedInbound(text: string): boolean {
-  return INBOUND_REJECT.test(text.length > 8192 ? text.slice(0, 8192) : text);
+  const head = text.length > 8192 ? text.slice(0, 8192) : text;
+  return INBOUND_REJECT.test(head) || POSTFIX_SERVER_REFUSAL.test(head);
 }
 
 export function fromMailLibrary(text: string): boolean {

@@ -72,3 +72,23 @@ describe('a Postfix report', () => {
     expect(d.findings[0]).toMatchObject({ reason: 'mailboxfull', hardBounce: false });
   });
 });
+
+describe('Postfix refusing a client itself, logged without its code', () => {
+  const at = 'Nov 29 14:27:43 mx postfix';
+  const cases: [string, string, string, boolean][] = [
+    ['a message over the size limit', `${at}/smtpd[3126]: warning: 6EBFE16A163: queue file size limit exceeded`, 'mesgtoobig', true],
+    ['a connection rate limit', `${at}/smtpd[3131]: warning: Connection rate limit exceeded: 2 from unknown[192.0.2.9] for service smtp`, 'toomanyconn', false],
+    ['a concurrency limit', `${at}/smtpd[3131]: warning: Connection concurrency limit exceeded: 51 from unknown[192.0.2.9] for service smtp`, 'toomanyconn', false],
+    ['a denylisted client', `${at}/postscreen[3132]: CONNECT from [192.0.2.9]:39894 to [198.51.100.1]:25\n${at}/postscreen[3132]: DENYLISTED [192.0.2.9]:39894`, 'blocked', true],
+    ['a client that talked first', `${at}/postscreen[3132]: PREGREET 11 after 0.1 from [192.0.2.9]:53311: EHLO x\\r\\n`, 'blocked', true],
+    ['a malformed address', `${at}/smtpd[3126]: warning: Illegal address syntax from unknown[192.0.2.9] in RCPT command: <bob@@ours.example>`, 'syntaxerror', true],
+  ];
+  for (const [name, line, reason, permanent] of cases) {
+    it(`reads ${name}, when asked`, async () => {
+      const d = await diagnose(line);
+      expect(d.autoReply).toBe(false);
+      expect(d.findings).toHaveLength(1);
+      expect(d.findings[0]).toMatchObject({ reply: null, reason, permanent, hardBounce: false });
+    });
+  }
+});

@@ -61,6 +61,9 @@ describe('a diagnosis cites the provider entry', () => {
     const text = renderText((await answerPaste(line, { lang: 'en' })).answer, m).replace(/\s+/g, ' ');
     expect(text).toContain(m.diagnose.inboundNote.slice(0, 40));
     expect(text).not.toContain(m.diagnose.noReply.hostunknown);
+    // Postfix's postscreen turning a client away is our server's refusal too.
+    const dropped = 'Nov 29 14:27:43 mx postfix/postscreen[3132]: DENYLISTED [192.0.2.9]:39894';
+    expect(renderText((await answerPaste(dropped, { lang: 'en' })).answer, m).replace(/\s+/g, ' ')).toContain(m.diagnose.inboundNote.slice(0, 40));
   });
 
   it('says the server offered no STARTTLS, not that no server replied, when the client broke off for it', async () => {

@@ -105,7 +105,8 @@ export const postfix: ProviderInput = {
       title: 'Postfix: HELO name is not fully qualified',
       meaning:
         'The sending client greeted with a bare name ("server", "localhost", a Windows machine name) and the receiver uses reject_non_fqdn_helo_hostname.',
-      reason: 'syntaxerror',
+      // A refusal of the client by its HELO name, as Sisimai files every "Helo command rejected:".
+      reason: 'blocked',
       whoActs: 'sender',
       retry: { policy: 'after-fix', advice: 'Every attempt fails until the client sends a fully qualified HELO name.' },
       fix: [

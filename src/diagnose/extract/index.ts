@@ -74,6 +74,13 @@ const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exi
  */
 const EXIM_REJECT_LINE = /\bH=[^\n]{1,200}? (?:temporarily )?rejected (?:RCPT|MAIL|after DATA|connection)|\brejected (?:EHLO|HELO) from \[|\brejected from <[^>\n]{0,256}> H=|\bSMTP syntax error in "|\bexcess temporarily rejected: sender=/;
 
+/**
+ * Postfix refusing a client itself and logging why without the code it sent: smtpd's "warning:
+ * Connection rate limit exceeded", "warning: Illegal address syntax from …", "warning: <id>: queue
+ * file size limit exceeded", a failed SASL login; postscreen's "DENYLISTED" and "PREGREET".
+ */
+export const POSTFIX_SERVER_REFUSAL = /postfix[\w./-]{0,40}\/(?:smtpd|postscreen)\[\d+\]: (?:warning: (?:connection (?:rate|concurrency) limit exceeded|message delivery request rate limit exceeded|recipient address rate limit exceeded|illegal address syntax from|[0-9A-Za-z]{6,20}: queue file size limit exceeded|[^\n]{1,200}: sasl \w+ authentication failed)|(?:denylisted|blacklisted|pregreet \d))/i;
+
 const EXIM_FAILED_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\d{4} )?(?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* /m;
 
 const HTTP_EXCHANGE = /^[<>]?[ \t]*HTTP\/[123](?:\.[01])? [1-5]\d\d\b|\bcurl: \(\d{1,3}\)/m;
@@ -136,7 +143,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   if (head.length > 16384) head = head.slice(0, 16384);
   const smtp = SMTP_CONTEXT.test(head);
   const ftp = !MAIL_SESSION.test(head) && FTP_CONTEXT.test(head);
-  const bounce = BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head) || EXIM_REJECT_LINE.test(head);
+  const bounce = BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head) || EXIM_REJECT_LINE.test(head) || POSTFIX_SERVER_REFUSAL.test(head);
   const flags: Flags = {
     smtp: smtp && !ftp,
     bounce,

@@ -7,7 +7,9 @@ export const blocked: ReasonRule = {
   codes: ['X.7.1'],
   phrases: [
     'blocked', 'black ?list', 'block ?list', 'deny ?list', 'listed (?:in|on|at)', 'spamhaus', 'spamcop', 'barracudacentral', 'sorbs',
-    'dnsbl', '\\brbl\\b', 'banned', 'client host .{0,60}rejected', 'ip (?:address )?.{0,40}(?:rejected|refused|blocked|listed)',
+    'dnsbl', '\\brbl\\b', 'banned',
+    // postscreen dropping a client that talked before its greeting.
+    '\\bpregreet \\d', 'client host .{0,60}rejected', 'ip (?:address )?.{0,40}(?:rejected|refused|blocked|listed)',
     'access denied', 'connection (?:refused|rejected) .{0,30}(?:policy|ip)', 'your ip', 'sending ip', 'mail server ip', 'not allowed to connect',
     // Refused over IPv6 only: the same host takes mail over IPv4, so the address is fine.
     ['does not accept (?:e-?mail|mail|messages) over ipv6', 95],

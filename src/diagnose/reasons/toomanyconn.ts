@@ -7,6 +7,6 @@ export const toomanyconn: ReasonRule = {
   codes: [],
   phrases: [
     'too many (?:connections|concurrent|simultaneous|sessions|open)', 'connection (?:limit|rate)', 'maximum (?:number of )?connections',
-    'too many smtp sessions', 'concurrent (?:server )?connections', 'maximum number of concurrent', 'connections? (?:from your|per) ', 'too many recipients', 'too many (?:errors|invalid)',
+    'too many smtp sessions', 'concurrent (?:server )?connections', 'connection concurrency limit', 'maximum number of concurrent', 'connections? (?:from your|per) ', 'too many recipients', 'too many (?:errors|invalid)',
   ],
 };
