@@ -269,7 +269,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // for good, even on a 4xx such as Exchange's 4.4.7 queue expiry.
   const permanent = isPermanent(reply, enhanced, reason, action ??
     (logGaveUp(tiers[0]!) || queueExpired() ? 'failed' : ex.flags.delayNotice ? 'delayed'
-      : serverLogAction(tiers[0] || tiers[1] || reasonText) ??
+      : serverLogAction(allText.trim() ? allText : reasonText) ??
       ((reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null)));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do. One
   // the queue gave up on was never a verdict on the message: the queue expired before a retry got

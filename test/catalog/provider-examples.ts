@@ -737,6 +737,8 @@ export const providerExamples: Record<string, string> = {
     '450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.9]'),
   'postfix-504-5.5.2-helo-not-fqdn': said('mx.example.net', '192.0.2.25',
     '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname'),
+  // How the sending Postfix reports a refusal at the greeting.
+  'postfix-521-5.3.2-postscreen-drop': 'host mx.example.net[192.0.2.25] refused to talk to me: 521 5.3.2 Service currently unavailable',
   'postfix-550-5.1.8-sender-domain-not-found': said('mx.example.net', '192.0.2.25',
     '550 5.1.8 <alice@nowhere.example>: Sender address rejected: Domain not found'),
   'postfix-450-4.2.0-postgrey-greylisted': said('mx.example.net', '192.0.2.25',

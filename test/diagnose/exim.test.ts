@@ -52,6 +52,15 @@ describe("Exim's own deliveries, in its main log", () => {
     expect(await only(gaveUp)).toMatchObject({ recipient: 'bob@far.example', reason: 'expired', permanent: true, hardBounce: false });
   });
 
+  it('reads the failure line after deferrals that carried a code', async () => {
+    const text = [
+      `${AT} 1xAbCd-0001Ef-2g == grey@far.example R=dnslookup T=remote_smtp defer (-44) H=mx.far.example [192.0.2.7]: SMTP error from remote mail server after RCPT TO:<grey@far.example>: 451 4.7.1 Greylisted: please try again later`,
+      `${AT} 1xAbCd-0001Ef-2g ** grey@far.example: retry timeout exceeded`,
+    ].join('\n');
+    expect(await only(text)).toMatchObject({ reply: '451', reason: 'expired', permanent: true, whoActs: 'sender' });
+    expect(await only(text.split('\n')[0]!)).toMatchObject({ reply: '451', permanent: false, whoActs: 'nobody' });
+  });
+
   it('keeps the cause a deferral named once the queue gave up on it', async () => {
     const text = [
       `${AT} 1xAbCd-0001Ef-2g == full@ours.example R=local_user T=local_delivery defer (-22): mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/full)`,

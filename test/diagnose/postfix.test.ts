@@ -57,12 +57,18 @@ describe('a Postfix report', () => {
     expect(d.findings[0]).toMatchObject({ enhanced: '4.4.4', reason: 'networkerror', permanent: true, hardBounce: false });
   });
 
-  it('reads a 521 the sending Postfix keeps retrying as a host not accepting mail, and still pending', async () => {
+  it('reads postscreen turning our IP away as a block, still pending while the sending Postfix retries it', async () => {
     const fields = (action: string) => ['Final-Recipient: rfc822; bob@far.example', `Action: ${action}`, 'Status: 4.3.2',
       'Remote-MTA: dns; mx.far.example', 'Diagnostic-Code: smtp; 521 5.3.2 Service currently unavailable'];
-    expect((await diagnose(report(fields('delayed')))).findings[0]).toMatchObject({ reason: 'notaccept', permanent: false, hardBounce: false });
-    // Given up on, a 5xx "does not accept mail" is final (RFC 7504's 521), as Sisimai counts it.
-    expect((await diagnose(report(fields('failed')))).findings[0]).toMatchObject({ reason: 'notaccept', permanent: true });
+    expect((await diagnose(report(fields('delayed')))).findings[0]).toMatchObject({ reason: 'blocked', permanent: false, hardBounce: false });
+    // A 521, but the client that is refused, not a domain that takes no mail: never a hard bounce.
+    expect((await diagnose(report(fields('failed')))).findings[0]).toMatchObject({ reason: 'blocked', permanent: true, hardBounce: false, whoActs: 'sender' });
+  });
+
+  it('lets a mail-system status code outrank the bare words "try again later"', async () => {
+    const d = await diagnose(report(['Final-Recipient: rfc822; bob@far.example', 'Action: delayed', 'Status: 4.3.1',
+      'Diagnostic-Code: smtp; 452 4.3.1 Temporary failure, please try again later']));
+    expect(d.findings[0]).toMatchObject({ enhanced: '4.3.1', reason: 'systemfull', permanent: false });
   });
 
   it('gives an address an alias expanded one finding, under the address it was delivered to', async () => {

@@ -118,6 +118,27 @@ export const postfix: ProviderInput = {
       lastSeen: DOC,
     },
     {
+      // Seen from Postfix 3.7's postscreen with a deny-list entry and the "drop" action.
+      id: 'postfix-521-5.3.2-postscreen-drop',
+      reply: '521',
+      enhanced: '5.3.2',
+      match: ['5.3.2 Service currently unavailable'],
+      title: 'Postfix postscreen: client turned away before SMTP',
+      meaning:
+        'The receiving Postfix\'s postscreen refused the sending client before any SMTP session: its IP is on the site\'s deny list or a DNS blocklist, or it talked before the greeting. With the "drop" action postscreen answers 521 and hangs up; with "enforce" the same text comes with 550 to each RCPT TO. Despite the 521, it is this client that is refused, not the domain that takes no mail.',
+      reason: 'blocked',
+      whoActs: 'sender',
+      retry: { policy: 'after-fix', advice: 'Every connection from that IP is turned away until it is delisted or allowed.' },
+      fix: [
+        'Check the sending IP on the public blocklists (Spamhaus ZEN and the like); fix the cause, then request removal.',
+        'Make sure the client waits for the 220 greeting before it sends EHLO: speaking first is a bot\'s sign postscreen drops.',
+        'If the IP is clean, ask the recipient\'s postmaster to check their postscreen_access_list and DNSBL settings for it.',
+      ],
+      links: [L.postconf],
+      warnings: ['A refusal of the sending IP, not of the address: do not suppress the recipient.'],
+      lastSeen: DOC,
+    },
+    {
       id: 'postfix-550-5.1.8-sender-domain-not-found',
       reply: '550',
       enhanced: '5.1.8',

@@ -248,6 +248,12 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
         addRecipient(r);
       } else if (/rcpt to|\brcpt <|\bto=|recipient|\s(?:\*\*|==) [^\s@]{1,64}@/i.test(line)) {
         addRecipient(r);
+        // Exim's verdict line for a recipient ("id ** a@b: retry timeout exceeded") speaks of it
+        // even with no code on it: it is one of its lines.
+        if (/\s(?:\*\*|==) [^\s@]{1,64}@/.test(line)) {
+          const own = recipientLines.get(r);
+          if (own && own.length < 64 && own[own.length - 1] !== i) own.push(i);
+        }
       }
     }
     if (sites.length >= MAX_SITES) continue;

@@ -963,6 +963,18 @@ export const koProvidersSmall: ProviderTranslations = {
     ],
     retryAdvice: '클라이언트가 FQDN HELO 이름을 보낼 때까지 매번 실패합니다.',
   },
+  'postfix-521-5.3.2-postscreen-drop': {
+    title: 'Postfix postscreen: SMTP 전에 클라이언트를 돌려보냄',
+    meaning:
+      '수신 측 Postfix의 postscreen이 SMTP 세션이 시작되기도 전에 발신 클라이언트를 거부했습니다. 그 IP가 사이트의 거부 목록이나 DNS 차단 목록에 있거나, 인사말(220) 전에 말을 걸었기 때문입니다. "drop" 동작이면 postscreen은 521로 답하고 연결을 끊고, "enforce"면 같은 문구가 550과 함께 RCPT TO마다 옵니다. 521이지만 메일을 받지 않는 도메인이 아니라 이 클라이언트가 거부된 것입니다.',
+    fix: [
+      '발신 IP를 공개 차단 목록(Spamhaus ZEN 등)에서 확인하고, 원인을 고친 뒤 등재 해제를 요청합니다.',
+      '클라이언트가 EHLO를 보내기 전에 220 인사말을 기다리는지 확인합니다. 먼저 말하는 것은 postscreen이 끊는 봇의 특징입니다.',
+      'IP에 문제가 없다면 수신 측 포스트마스터에게 postscreen_access_list와 DNSBL 설정을 확인해 달라고 요청합니다.',
+    ],
+    retryAdvice: '등재가 해제되거나 허용될 때까지 그 IP의 모든 연결이 거부됩니다.',
+    warnings: ['주소가 아니라 발신 IP에 대한 거부입니다. 수신자를 발송 제외 목록에 넣지 않습니다.'],
+  },
   'postfix-550-5.1.8-sender-domain-not-found': {
     title: 'Postfix: 발신자 도메인이 DNS에 없음',
     meaning:
