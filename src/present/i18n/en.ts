@@ -140,7 +140,7 @@ export const en = {
     notHard: 'not a hard bounce: keep the address',
     appRetries: 'Not retried by itself: a mail library has no queue, so your application must retry (or hand mail to a local MTA that queues)',
     appRetryFix: 'Retry from your application with a growing delay (minutes, not seconds), or send through a local MTA or an e-mail API that queues; if it keeps failing for hours, read the reply text for the cause.',
-    inboundNote: 'This is our own server refusing an incoming message: the sender is the client named after “from”. Nothing to fix on our side unless that client or message should have been accepted.',
+    inboundNote: 'This is our own server refusing an incoming message: the sender is the connecting client the line names (after “from” in Postfix, “H=” in Exim). Nothing to fix on our side unless that client or message should have been accepted.',
     notHardOnly: 'not a hard bounce',
     unknownUnproven: '“User unknown”, but not said in answer to the address itself (a filter may say this too): check the address before dropping it',
     recipient: 'Recipient',
