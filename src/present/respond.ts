@@ -48,6 +48,13 @@ function unknown(query: string, token: string): Resolution {
   return { type: 'unknown', query, token, suggestions: suggest(token) };
 }
 
+/**
+ * A mail server's log line (a syslog or Exim timestamp first): one it wrote without the reply code
+ * (Exim's "rejected RCPT <a@b>: Unknown user", postscreen's "DENYLISTED") is still its verdict,
+ * not words to look up.
+ */
+const LOG_LINE = /^\s*(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)\s/;
+
 export async function resolve(input: string, lang?: string): Promise<Resolution> {
   lang = resolveLang(lang);
   const query = input.trim();
@@ -87,7 +94,8 @@ export async function resolve(input: string, lang?: string): Promise<Resolution>
       // is a real failure (as sure as a channel paste must be), or no server answered at all.
       if (q.orDiagnose) {
         const diagnosis = await diagnose(q.words);
-        if (diagnosis.autoReply || (diagnosis.findings.length && diagnosis.findings.every((f) => noReplyReason(f)))) {
+        if (diagnosis.autoReply || (diagnosis.findings.length && diagnosis.findings.every((f) => noReplyReason(f))) ||
+            (LOG_LINE.test(q.words) && diagnosis.findings.some((f) => f.reason !== 'undefined'))) {
           return { type: 'diagnose', query, diagnosis };
         }
       }

@@ -93,6 +93,13 @@ describe('a short paste after /smtp', () => {
     expect((await answerQuery('search 550 5.1.1 user unknown', { lang: 'en' })).kind).toBe('search');
   });
 
+  it('diagnoses a mail server\'s log line that carries no code, and still searches plain words', async () => {
+    const exim = '2026-03-02 10:11:12 H=(mta.client.example) [192.0.2.44]:41022 F=<news@client.example> rejected RCPT <gone@ours.example>: Unknown user';
+    expect((await answerQuery(exim, { lang: 'en' })).kind).toBe('diagnose');
+    expect((await answerQuery('Nov 29 14:27:43 mx postfix/postscreen[3132]: DENYLISTED [192.0.2.9]:39894', { lang: 'en' })).kind).toBe('diagnose');
+    expect((await answerQuery('undeliverable mailbox full', { lang: 'en' })).kind).toBe('search');
+  });
+
   it('says that no server answered a failed connection, and what to check', async () => {
     const answer = await answerQuery('Error: connect ECONNREFUSED 192.0.2.10:587', { lang: 'en' });
     expect(answer.kind).toBe('diagnose');
