@@ -61,6 +61,8 @@ const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient
 // (Not OpenSMTPD's "Envelope expired": it says so in delay notices too, which the notice's own
 // wording decides first.)
 const QUEUE_EXPIRED = /\bmessage (?:has )?expired\b|unable to deliver in \d|retry timeout exceeded|\bgave up\b|not going to try again/i;
+/** A next hop that refused, dropped or never answered the connection (not "retry timeout exceeded"). */
+const NEXT_HOP_UNREACHABLE = /connection (?:refused|timed out|reset|dropped|lost)|connect to [^\n]{1,80}(?:timed out|refused)|no route to host|network is unreachable|host (?:is )?unreachable|lost connection with/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
 
 /** "5.1.1" → "1": the subject part of an enhanced code (RFC 3463: addressing, mailbox, …). */
@@ -288,8 +290,13 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     reason,
     permanent,
     hardBounce: isHardBounce(reason, permanent, (enhanced ?? reply)?.[0]),
-    whoActs: greylisted ? 'nobody' : match?.whoActs && provider === match.provider && !causeBeforeExpiry && !expiredWhileGreylisted ? match.whoActs
-      : unprovenUnknown && reason === 'filtered' ? 'sender' : whoActsFor(reason, permanent),
+    whoActs: greylisted ? 'nobody'
+      // A queue that expired while the next hop refused or dropped its connections: the receiving
+      // side's server was not there to take the message, whatever a give-up line's entry says.
+      : reason === 'expired' && permanent && !expiredWhileGreylisted && NEXT_HOP_UNREACHABLE.test(allText.trim() ? allText : reasonText) ? 'recipient-admin'
+      : match?.whoActs && provider === match.provider && !causeBeforeExpiry && !expiredWhileGreylisted ? match.whoActs
+      : unprovenUnknown && reason === 'filtered' ? 'sender'
+      : whoActsFor(reason, permanent),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
     evidence: trimEvidence(evidenceLine || ownWordingLine(ex, g.recipient, [reason, ...found.keys()]) || wordingLine(ex, reason) || (g.recipient ?? '')),
   };

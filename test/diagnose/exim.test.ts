@@ -49,7 +49,9 @@ describe("Exim's own deliveries, in its main log", () => {
     const deferred = `${AT} 1xAbCd-0001Ef-2g == bob@far.example R=dnslookup T=remote_smtp defer (111): Connection refused`;
     expect(await only(deferred)).toMatchObject({ recipient: 'bob@far.example', permanent: false, hardBounce: false });
     const gaveUp = `${deferred}\n${AT} 1xAbCd-0001Ef-2g ** bob@far.example: retry timeout exceeded`;
-    expect(await only(gaveUp)).toMatchObject({ recipient: 'bob@far.example', reason: 'expired', permanent: true, hardBounce: false });
+    expect(await only(gaveUp)).toMatchObject({ recipient: 'bob@far.example', reason: 'expired', permanent: true, hardBounce: false, whoActs: 'recipient-admin' });
+    // "retry timeout exceeded" alone names no unreachable host: the queue's own limit, ours to look at.
+    expect(await only(`${AT} 1xAbCd-0001Ef-2g ** bob@far.example: retry timeout exceeded`)).toMatchObject({ reason: 'expired', whoActs: 'sender' });
   });
 
   it('reads the failure line after deferrals that carried a code', async () => {
