@@ -8,7 +8,7 @@ import type { Reason } from '../catalog/schema.js';
 import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
-import { logGaveUp, postfixQueueExpired, serverLogAction } from './log-verdict.js';
+import { envelopeExpired, logGaveUp, postfixQueueExpired, sendmailQueueGaveUp, serverLogAction } from './log-verdict.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
 import { MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
@@ -56,10 +56,8 @@ const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 // Postfix "status=deferred", Sendmail "stat=Deferred", Exim "defer (-44)": still queued, to be retried.
 const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;
 const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient address rejected: domain not found/i;
-// The queue's own verdict that it stopped trying ("Envelope expired", "Message expired: unable to
-// deliver in 840 minutes"): final, whatever transient code the last attempt got.
-// (Not OpenSMTPD's "Envelope expired": it says so in delay notices too, which the notice's own
-// wording decides first.)
+// The queue's own verdict that it stopped trying ("Message expired: unable to deliver in 840
+// minutes"): final, whatever transient code the last attempt got.
 const QUEUE_EXPIRED = /\bmessage (?:has )?expired\b|unable to deliver in \d|retry timeout exceeded|\bgave up\b|not going to try again/i;
 /** A next hop that refused, dropped or never answered the connection (not "retry timeout exceeded"). */
 const NEXT_HOP_UNREACHABLE = /connection (?:refused|timed out|reset|dropped|lost)|connect to [^\n]{1,80}(?:timed out|refused)|no route to host|network is unreachable|host (?:is )?unreachable|lost connection with/i;
@@ -123,8 +121,16 @@ function ownPart(ex: Extracted, site: Site): string {
 export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Finding {
   const { human, notice, fromHeaderHosts } = ctx;
   const primary = primarySite(g.sites);
+  // Every line about this recipient, the last included: a log's verdict ("** a@b: retry timeout
+  // exceeded", "Expire for …") follows its deferrals, past what the reason text keeps.
+  let ownCache: string | undefined;
+  const ownLogLines = () => (ownCache ??= [
+    ...(primary ? [ex.lines[primary.line] ?? ''] : []),
+    ...(g.recipient ? ex.recipientLines.get(g.recipient) ?? [] : g.sites.map((x) => x.line)).map((i) => ex.lines[i] ?? ''),
+  ].join('\n'));
   let queueExpiredCache: boolean | undefined;
-  const queueExpired = () => (queueExpiredCache ??= primary !== undefined && postfixQueueExpired(ex.lines, ex.lines[primary.line] ?? ''));
+  const queueExpired = () => (queueExpiredCache ??= primary !== undefined &&
+    (postfixQueueExpired(ex.lines, ex.lines[primary.line] ?? '') || sendmailQueueGaveUp(ex.lines, ex.lines[primary.line] ?? '')));
   const status = g.sites.find((s) => s.field === 'status')?.enhanced ?? null;
   const cls = primary ? klass(primary) : status?.[0];
   let reply = primary?.reply ?? g.sites.find((s) => s.reply && s.reply[0] === cls)?.reply ?? null;
@@ -176,7 +182,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
 
   let reason: Reason;
   let unprovenUnknown = false;
-  const action = g.block?.action ?? null;
+  const action = envelopeExpired(ownLogLines()) ? 'failed' : g.block?.action ?? null;
   if (ex.flags.feedback) reason = 'feedback';
   else if (action === 'delivered' || action === 'relayed' || action === 'expanded' || (cls === '2' && !g.sites.some(isFailure))) reason = 'delivered';
   // An auto-reply with no failure in it (no DSN, no failure code, no failure wording) is a vacation notice.
@@ -271,7 +277,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // for good, even on a 4xx such as Exchange's 4.4.7 queue expiry.
   const permanent = isPermanent(reply, enhanced, reason, action ??
     (logGaveUp(tiers[0]!) || queueExpired() ? 'failed' : ex.flags.delayNotice ? 'delayed'
-      : serverLogAction(allText.trim() ? allText : reasonText) ??
+      : serverLogAction(ownLogLines() || reasonText) ??
       ((reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null)));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do. One
   // the queue gave up on was never a verdict on the message: the queue expired before a retry got

@@ -1,7 +1,7 @@
 /** The answer to a pasted bounce, log line or transcript: one compact part per finding. */
 import { localMatch, localProvider, lookup, providerByName, providerResponseById, type ProviderMatch } from '../catalog/index.js';
 import type { Diagnosis, Finding } from '../diagnose/types.js';
-import { POSTFIX_SERVER_REFUSAL } from '../diagnose/extract/index.js';
+import { postfixRefusedClient } from '../diagnose/log-verdict.js';
 import type { Answer, AnswerAction, LinkRef, Section } from './answer.js';
 import { fallbackText } from './fallback.js';
 import type { Messages } from './i18n/index.js';
@@ -74,7 +74,7 @@ const INBOUND_REJECT = /postfix\/(?:smtpd|postscreen)\[\d+\]:[^\n]{0,80}\breject
 
 export function refusedInbound(text: string): boolean {
   const head = text.length > 8192 ? text.slice(0, 8192) : text;
-  return INBOUND_REJECT.test(head) || POSTFIX_SERVER_REFUSAL.test(head);
+  return INBOUND_REJECT.test(head) || postfixRefusedClient(head);
 }
 
 export function fromMailLibrary(text: string): boolean {

@@ -110,7 +110,8 @@ const TERSE_UNKNOWN_USER = /(?<![a-z])(?:user unknown|no such user here)(?![a-z]
 // Exim "after RCPT TO:<x>", transcripts "-> RCPT TO").
 // qmail's "does not like recipient", Yahoo's "[RCPT_TO]" and Postfix's "Recipient address rejected:"
 // (its recipient restrictions answer RCPT TO) name the stage too.
-const RCPT_STAGE = /(?:in reply to|after|>>>|->|<-)\s*rcpt to|rcpt to:\s*<[^>\n]{0,254}>:?\s*[45]\d\d|does not like recipient|\[rcpt_to\]|recipient address rejected:/i;
+// Sendmail's own log of the refusal, "<qid>: <a@b>... User unknown", is its RCPT check too.
+const RCPT_STAGE = /(?:in reply to|after|>>>|->|<-)\s*rcpt to|rcpt to:\s*<[^>\n]{0,254}>:?\s*[45]\d\d|does not like recipient|\[rcpt_to\]|recipient address rejected:|(?:sendmail|sm-mta)\[\d+\]: [0-9a-z]{8,20}: <[^<>\s]{1,254}>\.\.\. user unknown/i;
 
 /**
  * Whether a "user unknown" verdict should count as a filter's refusal. Sisimai only trusts the

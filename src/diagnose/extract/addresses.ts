@@ -43,6 +43,8 @@ export interface AddressHit {
   end: number;
 }
 
+const LOG_KEY = /^(?:to|from|ctladdr|orig_to|sender|recipient|rcpt)=/i;
+
 export function addressesIn(line: string, limit = 20): AddressHit[] {
   const hits: AddressHit[] = [];
   let from = 0;
@@ -73,6 +75,10 @@ export function addressesIn(line: string, limit = 20): AddressHit[] {
     }
     // A local part never starts with a dot; a leading quote is the quoting around it ('a@b.c').
     while (s < at && (line.charCodeAt(s) === 46 || line.charCodeAt(s) === 39)) s++;
+    // A log's key before an address it did not bracket (Sendmail's "to=bob@x.example,"; "=" may
+    // stand in a local part, but not after one of these keys).
+    const key = LOG_KEY.exec(line.slice(s, at));
+    if (key) s += key[0].length;
     let domain = line.slice(at + 1, e);
     while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
     if (s === at || !domain.includes('.') || domain.startsWith('.')) continue;

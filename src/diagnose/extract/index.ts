@@ -3,6 +3,7 @@
  * recipient each applies to, and the hosts that answered. One pass over the logical lines.
  */
 import { addressesIn } from './addresses.js';
+import { refusedByServerItself } from '../log-verdict.js';
 import { findCodes, type CodeSite } from './codes.js';
 import { NOT_RECIPIENT_LINE, RECIPIENT_LEAD, recipientHit, siteRecipients, TO_BEFORE } from './recipients.js';
 
@@ -66,21 +67,6 @@ const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exi
  * ("2026-11-29 10:46:09 1xXcQ5-0003qs-1q ** bob@example.org: Unrouteable address"): a report
  * of its own, code or not.
  */
-/**
- * Exim refusing a client itself, in its main log: "H=(helo) [ip] F=<s> rejected RCPT <a@b>: Unknown
- * user", "rejected EHLO from [ip]: syntactically invalid argument(s)", "rejected from <s> H=…:
- * message too big", "SMTP syntax error in \"RCPT TO:<…>\" H=…". It often leaves the code out; the
- * line is a server's verdict all the same.
- */
-const EXIM_REJECT_LINE = /\bH=[^\n]{1,200}? (?:temporarily )?rejected (?:RCPT|MAIL|after DATA|connection)|\brejected (?:EHLO|HELO) from \[|\brejected from <[^>\n]{0,256}> H=|\bSMTP syntax error in "|\bexcess temporarily rejected: sender=/;
-
-/**
- * Postfix refusing a client itself and logging why without the code it sent: smtpd's "warning:
- * Connection rate limit exceeded", "warning: Illegal address syntax from …", "warning: <id>: queue
- * file size limit exceeded", a failed SASL login; postscreen's "DENYLISTED" and "PREGREET".
- */
-export const POSTFIX_SERVER_REFUSAL = /postfix[\w./-]{0,40}\/(?:smtpd|postscreen)\[\d+\]: (?:warning: (?:connection (?:rate|concurrency) limit exceeded|message delivery request rate limit exceeded|recipient address rate limit exceeded|illegal address syntax from|[0-9A-Za-z]{6,20}: queue file size limit exceeded|[^\n]{1,200}: sasl \w+ authentication failed)|(?:denylisted|blacklisted|pregreet \d))/i;
-
 const EXIM_FAILED_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\d{4} )?(?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* /m;
 
 const HTTP_EXCHANGE = /^[<>]?[ \t]*HTTP\/[123](?:\.[01])? [1-5]\d\d\b|\bcurl: \(\d{1,3}\)/m;
@@ -143,7 +129,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   if (head.length > 16384) head = head.slice(0, 16384);
   const smtp = SMTP_CONTEXT.test(head);
   const ftp = !MAIL_SESSION.test(head) && FTP_CONTEXT.test(head);
-  const bounce = BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head) || EXIM_REJECT_LINE.test(head) || POSTFIX_SERVER_REFUSAL.test(head);
+  const bounce = BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head) || refusedByServerItself(head);
   const flags: Flags = {
     smtp: smtp && !ftp,
     bounce,
@@ -246,13 +232,15 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       } else if (TO_BEFORE.test(line.slice(Math.max(0, hit.start - 80), hit.start))) {
         context = r;
         addRecipient(r);
-      } else if (/rcpt to|\brcpt <|\bto=|recipient|\s(?:\*\*|==) [^\s@]{1,64}@/i.test(line)) {
+      } else if (/rcpt to|\brcpt <|\bto=|recipient|\s(?:\*\*|==) [^\s@]{1,64}@|: <[^<>\s]{1,254}>\.\.\. \S/i.test(line)) {
         addRecipient(r);
-        // Exim's verdict line for a recipient ("id ** a@b: retry timeout exceeded") speaks of it
-        // even with no code on it: it is one of its lines.
-        if (/\s(?:\*\*|==) [^\s@]{1,64}@/.test(line)) {
+        // Exim's verdict line for a recipient ("id ** a@b: retry timeout exceeded"), Sendmail's
+        // ("qid: <a@b>... User unknown") and OpenSMTPD's ("Expire for …, to=<a@b>, … stat=Envelope
+        // expired") speak of it even with no code on them: they are its lines.
+        if (/\s(?:\*\*|==) [^\s@]{1,64}@|: <[^<>\s]{1,254}>\.\.\. \S|\bstat=envelope expired/i.test(line)) {
+          // A few past the usual cap: the verdict comes last, after a long run of deferrals.
           const own = recipientLines.get(r);
-          if (own && own.length < 64 && own[own.length - 1] !== i) own.push(i);
+          if (own && own.length < 64 + 16 && own[own.length - 1] !== i) own.push(i);
         }
       }
     }

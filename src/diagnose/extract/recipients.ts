@@ -79,10 +79,11 @@ export function recipientHit(line: string): (AddressHit & { strong: boolean }) |
 /** Whether the words around an address make it the sender's, or some other party's, not a recipient's. */
 function namesOtherParty(line: string, h: AddressHit): boolean {
   const before = line.slice(Math.max(0, h.start - 14), h.start).toLowerCase();
-  // Exim's log names the sender "F=<a@b>" and "sender=<a@b>".
-  if (/(?:from=<?|mail from:\s*<?|sender[:=]?\s*<?|from <|by |envelope-from=?<?|helo=<?|\bf=<)$/.test(before)) return true;
+  // Exim's log names the sender "F=<a@b>" and "sender=<a@b>"; Sendmail's the local user who sent "ctladdr=<a@b>".
+  if (/(?:from=<?|mail from:\s*<?|sender[:=]?\s*<?|from <|by |envelope-from=?<?|helo=<?|\bf=<|ctladdr=<?)$/.test(before)) return true;
   if (JSON_SENDER_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return true;
-  // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found".
-  if (/^>?:?\s*sender address rejected/i.test(line.slice(h.end, h.end + 30))) return true;
+  // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found";
+  // Sendmail before accepting it: "250 2.1.0 <a@b>... Sender ok".
+  if (/^>?(?::?\s*sender address rejected|\.\.\. sender ok)/i.test(line.slice(h.end, h.end + 30))) return true;
   return OTHER_PARTY_BEFORE.test(line.slice(Math.max(0, h.start - 48), h.start));
 }

@@ -9,5 +9,7 @@ export const syntaxerror: ReasonRule = {
     // Exim's own log of a malformed command or argument, outweighing the 'malformed' of content errors.
     ['smtp syntax error', 60], ['syntactically invalid (?:e?hlo )?argument', 60], ['domain missing or malformed', 60],
     // Postfix's smtpd warning for an address it refused as malformed (501 5.1.3).
-    ['illegal address syntax', 60]],
+    ['illegal address syntax', 60],
+    // Sendmail's for an address it cannot parse ("<a..b@@c>... Invalid route address").
+    ['invalid route address', 60]],
 };
