@@ -59,6 +59,7 @@ const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient
 // The queue's own verdict that it stopped trying ("Message expired: unable to deliver in 840
 // minutes"): final, whatever transient code the last attempt got.
 const QUEUE_EXPIRED = /\bmessage (?:has )?expired\b|unable to deliver in \d|retry timeout exceeded|\bgave up\b|not going to try again/i;
+const LOG_LINE_HEAD = 2000;
 /** A next hop that refused, dropped or never answered the connection (not "retry timeout exceeded"). */
 const NEXT_HOP_UNREACHABLE = /connection (?:refused|timed out|reset|dropped|lost)|connect to [^\n]{1,80}(?:timed out|refused)|no route to host|network is unreachable|host (?:is )?unreachable|lost connection with/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
@@ -123,11 +124,13 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   const primary = primarySite(g.sites);
   // Every line about this recipient, the last included: a log's verdict ("** a@b: retry timeout
   // exceeded", "Expire for …") follows its deferrals, past what the reason text keeps.
+  // Each line once and its head only: a log line states its verdict within its first few hundred
+  // characters, and a hostile paste's one 500 KB line must not be read again per code on it.
   let ownCache: string | undefined;
-  const ownLogLines = () => (ownCache ??= [
-    ...(primary ? [ex.lines[primary.line] ?? ''] : []),
-    ...(g.recipient ? ex.recipientLines.get(g.recipient) ?? [] : g.sites.map((x) => x.line)).map((i) => ex.lines[i] ?? ''),
-  ].join('\n'));
+  const ownLogLines = () => (ownCache ??= [...new Set([
+    ...(primary ? [primary.line] : []),
+    ...(g.recipient ? ex.recipientLines.get(g.recipient) ?? [] : g.sites.map((x) => x.line)),
+  ])].map((i) => (ex.lines[i] ?? '').slice(0, LOG_LINE_HEAD)).join('\n'));
   let queueExpiredCache: boolean | undefined;
   const queueExpired = () => (queueExpiredCache ??= primary !== undefined &&
     (postfixQueueExpired(ex.lines, ex.lines[primary.line] ?? '') || sendmailQueueGaveUp(ex.lines, ex.lines[primary.line] ?? '')));
