@@ -79,17 +79,32 @@ describe("Exim's own deliveries, in its main log", () => {
   });
 });
 
+/** Exim's delivery report, its human-readable part, with the lines it gives one failed address. */
+function eximReport(failed: string[]): string {
+  return [
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    ...failed,
+  ].join('\n');
+}
+
 describe("Exim's delivery report", () => {
   it('gives the cause before "retry timeout exceeded", not only that the queue gave up', async () => {
-    const text = [
-      'This message was created automatically by mail delivery software.',
-      '',
-      'A message that you sent could not be delivered to one or more of its',
-      'recipients. This is a permanent error. The following address(es) failed:',
-      '',
-      '  full@ours.example',
-      '    mailbox is full: retry timeout exceeded',
-    ].join('\n');
+    const text = eximReport(['  full@ours.example', '    mailbox is full: retry timeout exceeded']);
     expect(await only(text)).toMatchObject({ recipient: 'full@ours.example', reason: 'mailboxfull', whoActs: 'recipient', hardBounce: false });
+  });
+
+  it('has one finding, for the recipient, where the reply names our sender between its lines', async () => {
+    const text = eximReport([
+      '  bob@remote.example',
+      '    host 192.0.2.7 [192.0.2.7]',
+      '    SMTP error from remote mail server after pipelined end of data:',
+      '    550-5.7.1 <we@sender.example>: Sender address rejected:',
+      '    550 5.7.1 domain sender.example is blacklisted',
+    ]);
+    expect(await only(text)).toMatchObject({ recipient: 'bob@remote.example', reply: '550', enhanced: '5.7.1', hardBounce: false });
   });
 });

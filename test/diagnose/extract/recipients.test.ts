@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCodes } from '../../../src/diagnose/extract/codes.js';
 import { recipientHit, siteRecipients } from '../../../src/diagnose/extract/recipients.js';
-import { diagnose } from '../../../src/diagnose/index.js';
 
 describe('recipientHit', () => {
   it('takes the address a line leads with or points to', () => {
@@ -37,25 +36,5 @@ describe('siteRecipients', () => {
       '550-5.7.1 <we@sender.example>: Sender address rejected: 550 5.7.1 domain sender.example is blacklisted';
     expect(findCodes(line, true)).toHaveLength(2);
     expect(siteRecipients(line, findCodes(line, true))).toBeNull();
-  });
-});
-
-describe('an Exim report of a sender refused at the end of data', () => {
-  it('has one finding, for the recipient, not one for the sender', async () => {
-    const text = [
-      'This message was created automatically by mail delivery software.',
-      '',
-      'A message that you sent could not be delivered to one or more of its',
-      'recipients. This is a permanent error. The following address(es) failed:',
-      '',
-      '  bob@remote.example',
-      '    host 192.0.2.7 [192.0.2.7]',
-      '    SMTP error from remote mail server after pipelined end of data:',
-      '    550-5.7.1 <we@sender.example>: Sender address rejected:',
-      '    550 5.7.1 domain sender.example is blacklisted',
-    ].join('\n');
-    const d = await diagnose(text);
-    expect(d.findings.map((f) => f.recipient)).toEqual(['bob@remote.example']);
-    expect(d.findings[0]).toMatchObject({ reply: '550', enhanced: '5.7.1', hardBounce: false });
   });
 });
