@@ -77,6 +77,15 @@ function brokeOffAfterReplies(ex: Extracted, t: TransportFailure): boolean {
   return at > last;
 }
 
+/** The last reply of a session that is an outcome: not the goodbye (221), a Status field or a go-ahead (3xx). */
+function lastStep(sites: Site[]): Site | undefined {
+  for (let k = sites.length - 1; k >= 0; k--) {
+    const s = sites[k]!;
+    if (s.field !== 'status' && s.reply !== '221' && s.reply?.[0] !== '3' && (s.reply || s.enhanced)) return s;
+  }
+  return undefined;
+}
+
 /** Failures first, then transient ones, then any other verdict. */
 function rank(f: Finding): number {
   const c = f.enhanced?.[0] ?? f.reply?.[0];
@@ -126,20 +135,13 @@ export function diagnoseText(text: string): Diagnosis {
     // A pasted log with thousands of recipients: the first ones make the point.
     if (findings.length >= MAX_FINDINGS) break;
     if (g.sites.length === 0 && !g.block && !ex.flags.bounce && !ex.flags.feedback && !ex.flags.autoReplied) continue;
-    const f = buildFinding(ex, g, ctx);
+    // A session that only succeeded: its outcome is the last reply before the goodbye (the 250
+    // after DATA that queued the message); the greeting, EHLO and MAIL FROM replies were steps.
+    const outcome = g.sites.length > 1 && !g.block && ex.blocks.length === 0 && !g.sites.some(isFailure) ? lastStep(g.sites) : undefined;
+    const f = buildFinding(ex, outcome ? { recipient: g.recipient, sites: [outcome], block: undefined } : g, ctx);
     findings.push(f);
     covered.add(`${f.reply}|${f.enhanced}`);
-    // A session that only succeeded: every distinct answer is worth showing, none is a verdict.
-    if (g.sites.length > 1 && !g.sites.some(isFailure)) {
-      const seen = new Set([`${f.reply}|${f.enhanced}`]);
-      for (const s of g.sites) {
-        const key = `${s.reply}|${s.enhanced}`;
-        // An intermediate reply (354 "go ahead", 334 an AUTH challenge) is a step, not an outcome.
-        if (s.field === 'status' || seen.has(key) || s.reply?.[0] === '3') continue;
-        seen.add(key);
-        findings.push(buildFinding(ex, { recipient: g.recipient, sites: [s], block: undefined }, ctx));
-      }
-    }
+    if (outcome) for (const s of g.sites) covered.add(`${s.reply}|${s.enhanced}`);
   }
   // Sites that name no recipient: one finding per distinct answer not already given above.
   const loose = groups.get(null);
@@ -151,7 +153,10 @@ export function diagnoseText(text: string): Diagnosis {
       byCode.get(key)!.push(s);
     }
     const anyFailure = loose.sites.some(isFailure) || findings.length > 0;
-    for (const [key, sites] of byCode) {
+    // A session that only succeeded, naming no recipient: its outcome, as above.
+    const outcome = !anyFailure && loose.sites.length > 1 && ex.blocks.length === 0 && ex.flags.smtp ? lastStep(loose.sites) : undefined;
+    if (outcome) findings.push(buildFinding(ex, { recipient: null, sites: [outcome], block: undefined }, ctx));
+    else for (const [key, sites] of byCode) {
       if (covered.has(key)) continue;
       // In a transcript, the successes around a failure are not findings of their own.
       if (anyFailure && !sites.some(isFailure)) continue;

@@ -43,3 +43,27 @@ describe('a Sendmail log', () => {
     expect((await diagnose(transcript)).findings[0]).toMatchObject({ recipient: null, reply: '553', enhanced: '5.1.3' });
   });
 });
+
+describe('a swaks session against Sendmail that only succeeded', () => {
+  it('has one finding, the reply that queued the message, not one per step', async () => {
+    const transcript = [
+      '<-  220 mx.ours.example ESMTP Sendmail 8.17.1.9/8.17.1.9; Sun, 29 Nov 2026 15:10:43 GMT',
+      ' -> EHLO client.ours.example',
+      '<-  250-mx.ours.example Hello client.ours.example [192.0.2.1], pleased to meet you',
+      '<-  250 HELP',
+      ' -> MAIL FROM:<app@ours.example>',
+      '<-  250 2.1.0 <app@ours.example>... Sender ok',
+      ' -> RCPT TO:<ann@far.example>',
+      '<-  250 2.1.5 <ann@far.example>... Recipient ok',
+      ' -> DATA',
+      '<-  354 Enter mail, end with "." on a line by itself',
+      ' -> .',
+      '<-  250 2.0.0 6ATFAhBZ007099 Message accepted for delivery',
+      ' -> QUIT',
+      '<-  221 2.0.0 mx.ours.example closing connection',
+    ].join('\n');
+    const d = await diagnose(transcript);
+    expect(d.findings).toHaveLength(1);
+    expect(d.findings[0]).toMatchObject({ recipient: 'ann@far.example', reply: '250', enhanced: '2.0.0', reason: 'delivered' });
+  });
+});

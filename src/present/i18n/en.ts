@@ -119,7 +119,7 @@ export const en = {
     syntaxerror: 'An SMTP command was malformed',
     onhold: 'Delivery is on hold',
     undefined: 'No specific reason given',
-    delivered: 'Delivered',
+    delivered: 'Accepted: no failure',
     feedback: 'A complaint (feedback loop) report',
     vacation: 'An out-of-office auto-reply',
     authfailure: 'SPF, DKIM or DMARC authentication failed',

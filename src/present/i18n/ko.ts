@@ -114,7 +114,7 @@ export const ko: Messages = {
     syntaxerror: 'SMTP 명령 형식이 잘못되었습니다',
     onhold: '배달이 보류되었습니다',
     undefined: '구체적인 원인이 나와 있지 않습니다',
-    delivered: '배달되었습니다',
+    delivered: '수락됨: 실패 없음',
     feedback: '수신자 신고(피드백 루프) 보고서입니다',
     vacation: '부재중 자동 응답입니다',
     authfailure: 'SPF, DKIM 또는 DMARC 인증에 실패했습니다',
