@@ -13,11 +13,17 @@ const POSTFIX_DELIVERY_QID = /postfix[\w./-]{0,40}\/\w+\[\d+\]: ([0-9A-Za-z]{6,2
 /** Sendmail's delivery line: "sendmail[pid]: <qid>: to=…". */
 const SENDMAIL_DELIVERY_QID = /(?:sendmail|sm-mta)\[\d+\]: ([0-9A-Za-z]{8,20}): to=/;
 
+/** Sendmail's log line about one address: "sendmail[pid]: <qid>: <a@b>... " and what it says of it. */
+const SENDMAIL_ADDRESS_LINE = '(?:sendmail|sm-mta)\\[\\d+\\]: [0-9A-Za-z]{8,20}: <[^<>\\s]{1,254}>\\.\\.\\. ';
+
 /**
  * Sendmail refusing an address itself: "<qid>: <a@b>... User unknown" (its log leaves the code
  * out); a deferral says "Deferred" or asks to try again.
  */
-export const SENDMAIL_ADDRESS_REFUSED = /(?:sendmail|sm-mta)\[\d+\]: [0-9A-Za-z]{8,20}: <[^<>\s]{1,254}>\.\.\. (?!deferred)(?![^\n]{0,120}(?:try again|temporar))\S/i;
+const SENDMAIL_ADDRESS_REFUSED = new RegExp(`${SENDMAIL_ADDRESS_LINE}(?!deferred)(?![^\\n]{0,120}(?:try again|temporar))\\S`, 'i');
+
+/** Sendmail's own log of refusing an unknown user, which answered the RCPT command. */
+export const SENDMAIL_USER_UNKNOWN = `${SENDMAIL_ADDRESS_LINE}user unknown`;
 
 /** Lines looked through for the queue manager's verdict: a pasted log, not a whole day's. */
 const MAX_LOG_LINES = 5000;
@@ -27,12 +33,23 @@ const MAX_LOG_LINES = 5000;
  * itself, it logs "rejected RCPT <a@b>: …" (a 5xx) or "temporarily rejected …" (a 4xx), and
  * often leaves the code out.
  */
-const EXIM_LOG_FAILED = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* |(?<!temporarily )\brejected (?:RCPT|MAIL|after DATA|EHLO from|HELO from|from <)/;
-const EXIM_LOG_DEFERRED = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} == |\btemporarily rejected\b/;
+export const EXIM_MESSAGE_ID = '[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4}';
+const EXIM_LOG_FAILED = new RegExp(`(?:^|\\s)${EXIM_MESSAGE_ID} \\*\\* |(?<!temporarily )\\brejected (?:RCPT|MAIL|after DATA|EHLO from|HELO from|from <)`);
+const EXIM_LOG_DEFERRED = new RegExp(`(?:^|\\s)${EXIM_MESSAGE_ID} == |\\btemporarily rejected\\b`);
 
-/** Postfix's smtpd limits that answer 421/450 (try later); its other logged refusals are 5xx. */
-const POSTFIX_LIMIT = /\bwarning: (?:connection (?:rate|concurrency) limit exceeded|message delivery request rate limit exceeded|recipient address rate limit exceeded)/i;
-const POSTFIX_REFUSAL = /postfix[\w./-]{0,40}\/(?:smtpd|postscreen)\[\d+\]: (?:warning: (?:illegal address syntax from|[0-9A-Za-z]{6,20}: queue file size limit exceeded)|(?:denylisted|blacklisted|pregreet \d))/i;
+/**
+ * Postfix refusing a client itself and logging why without the code it sent: smtpd's limits (which
+ * answer 421/450, try later), its refusals of a malformed address or an oversized message and of a
+ * failed SASL login (5xx), and postscreen turning a client away.
+ */
+const POSTFIX_SERVER = 'postfix[\\w./-]{0,40}\\/(?:smtpd|postscreen)\\[\\d+\\]: ';
+const POSTFIX_LIMITS = 'connection (?:rate|concurrency) limit exceeded|message delivery request rate limit exceeded|recipient address rate limit exceeded';
+const POSTFIX_REFUSALS = 'illegal address syntax from|[0-9A-Za-z]{6,20}: queue file size limit exceeded';
+const POSTFIX_SASL_FAILED = '[^\\n]{1,200}: sasl \\w+ authentication failed';
+const POSTSCREEN_DROPS = 'denylisted|blacklisted|pregreet \\d';
+const POSTFIX_LIMIT = new RegExp(`\\bwarning: (?:${POSTFIX_LIMITS})`, 'i');
+const POSTFIX_REFUSAL = new RegExp(`${POSTFIX_SERVER}(?:warning: (?:${POSTFIX_REFUSALS})|(?:${POSTSCREEN_DROPS}))`, 'i');
+const POSTFIX_SERVER_REFUSAL = new RegExp(`${POSTFIX_SERVER}(?:warning: (?:${POSTFIX_LIMITS}|${POSTFIX_REFUSALS}|${POSTFIX_SASL_FAILED})|(?:${POSTSCREEN_DROPS}))`, 'i');
 
 /**
  * OpenSMTPD reports the envelope it dropped at its expiry on its delay-notice form ("Action:
@@ -52,35 +69,33 @@ export function logGaveUp(line: string): boolean {
 }
 
 /**
- * Whether the queue manager's later line for the delivery line's queue ID says it gave up on the
- * message ("status=expired, returned to sender"), which the deferrals logged before it do not say.
+ * Whether a later line for the queue ID the delivery line names (`qid`'s first group) says the
+ * queue gave up on the message: the deferrals logged before it do not say so.
  */
-export function postfixQueueExpired(lines: string[], line: string): boolean {
-  const qid = POSTFIX_DELIVERY_QID.exec(line)?.[1];
-  if (!qid) return false;
-  const marker = `${qid}: from=<`;
+function laterLineGaveUp(lines: string[], line: string, qid: RegExp, marker: (id: string) => string, gaveUp: (l: string) => boolean): boolean {
+  const id = qid.exec(line)?.[1];
+  if (!id) return false;
+  const m = marker(id);
   for (let i = 0; i < lines.length && i < MAX_LOG_LINES; i++) {
     const l = lines[i]!;
-    if (l.includes(marker) && l.includes('status=expired')) return true;
+    if (l.includes(m) && gaveUp(l)) return true;
   }
   return false;
 }
 
+/** Postfix's queue manager: "<qid>: from=<…>, status=expired, returned to sender". */
+export function postfixQueueExpired(lines: string[], line: string): boolean {
+  return laterLineGaveUp(lines, line, POSTFIX_DELIVERY_QID, (id) => `${id}: from=<`, (l) => l.includes('status=expired'));
+}
+
 /**
- * Whether Sendmail's log, after the delivery line's deferrals, says it returned the message
- * ("<qid>: <new qid>: sender notify: Cannot send message for 5 days"); its warning ("Warning: could
- * not send message for past 4 hours") is not that.
+ * Sendmail: "<qid>: <new qid>: sender notify: Cannot send message for 5 days"; its warning
+ * ("Warning: could not send message for past 4 hours") is not that.
  */
 export function sendmailQueueGaveUp(lines: string[], line: string): boolean {
-  const qid = SENDMAIL_DELIVERY_QID.exec(line)?.[1];
-  if (!qid) return false;
-  const marker = `${qid}: `;
-  for (let i = 0; i < lines.length && i < MAX_LOG_LINES; i++) {
-    const l = lines[i]!;
-    if (l.includes(marker) && /: (?:sender notify|DSN): Cannot send message for /.test(l)) return true;
-  }
-  return false;
+  return laterLineGaveUp(lines, line, SENDMAIL_DELIVERY_QID, (id) => `${id}: `, (l) => SENDMAIL_RETURNED.test(l));
 }
+const SENDMAIL_RETURNED = /: (?:sender notify|DSN): Cannot send message for /;
 
 /**
  * The state a server's own log lines give a refusal or delivery with no code or DSN to say it:
@@ -102,13 +117,6 @@ export function serverLogAction(lines: string): 'failed' | 'delayed' | null {
 const EXIM_REJECT_LINE = /\bH=[^\n]{1,200}? (?:temporarily )?rejected (?:RCPT|MAIL|after DATA|connection)|\brejected (?:EHLO|HELO) from \[|\brejected from <[^>\n]{0,256}> H=|\bSMTP syntax error in "|\bexcess temporarily rejected: sender=/;
 
 /**
- * Postfix refusing a client itself and logging why without the code it sent: smtpd's "warning:
- * Connection rate limit exceeded", "warning: Illegal address syntax from …", "warning: <id>: queue
- * file size limit exceeded", a failed SASL login; postscreen's "DENYLISTED" and "PREGREET".
- */
-const POSTFIX_SERVER_REFUSAL = /postfix[\w./-]{0,40}\/(?:smtpd|postscreen)\[\d+\]: (?:warning: (?:connection (?:rate|concurrency) limit exceeded|message delivery request rate limit exceeded|recipient address rate limit exceeded|illegal address syntax from|[0-9A-Za-z]{6,20}: queue file size limit exceeded|[^\n]{1,200}: sasl \w+ authentication failed)|(?:denylisted|blacklisted|pregreet \d))/i;
-
-/**
  * Whether the text is a server's own log of refusing a client (Exim's, Postfix's or Sendmail's),
  * which it often writes without the reply code: a verdict all the same.
  */
@@ -116,7 +124,10 @@ export function refusedByServerItself(text: string): boolean {
   return EXIM_REJECT_LINE.test(text) || POSTFIX_SERVER_REFUSAL.test(text) || SENDMAIL_ADDRESS_REFUSED.test(text);
 }
 
-/** Whether the text is our own Postfix turning a client away (for the answer's note on who is who). */
-export function postfixRefusedClient(text: string): boolean {
-  return POSTFIX_SERVER_REFUSAL.test(text);
+/**
+ * Whether the text is our own Exim or Postfix turning a client away, in the lines it logs without
+ * a code (for the answer's note on who is who).
+ */
+export function eximOrPostfixRefusedClient(text: string): boolean {
+  return EXIM_REJECT_LINE.test(text) || POSTFIX_SERVER_REFUSAL.test(text);
 }

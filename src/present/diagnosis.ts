@@ -1,7 +1,8 @@
 /** The answer to a pasted bounce, log line or transcript: one compact part per finding. */
 import { localMatch, localProvider, lookup, providerByName, providerResponseById, type ProviderMatch } from '../catalog/index.js';
 import type { Diagnosis, Finding } from '../diagnose/types.js';
-import { postfixRefusedClient } from '../diagnose/log-verdict.js';
+import { tlsNotOffered } from '../diagnose/extract/transport.js';
+import { eximOrPostfixRefusedClient } from '../diagnose/log-verdict.js';
 import type { Answer, AnswerAction, LinkRef, Section } from './answer.js';
 import { fallbackText } from './fallback.js';
 import type { Messages } from './i18n/index.js';
@@ -35,11 +36,10 @@ export function noReplyReason(f: Finding): 'networkerror' | 'dns' | 'hostunknown
   // A lookup that failed for now (SERVFAIL, a resolver timeout) never got as far as a connection.
   if (f.reason === 'networkerror' && DNS_WORDS.test(f.evidence)) return 'dns';
   // The server answered, but without STARTTLS, and the client would not go on in the clear.
-  if (f.reason === 'failedstarttls' && TLS_NOT_OFFERED.test(f.evidence)) return 'tlsNotOffered';
+  if (f.reason === 'failedstarttls' && tlsNotOffered(f.evidence)) return 'tlsNotOffered';
   return f.reason === 'networkerror' || f.reason === 'hostunknown' || f.reason === 'failedstarttls' ? f.reason : null;
 }
 
-const TLS_NOT_OFFERED = /did not advertise starttls|starttls (?:is )?not (?:advertised|offered|supported)|did not offer tls|tls (?:is )?required, but/i;
 const DNS_WORDS = /\bdns\b|servfail|name resolution|name service|\blookup\b|resolv/i;
 
 /**
@@ -70,11 +70,11 @@ const LIBRARY_ERROR = /\b(?:aio)?smtplib\.|nodemailer|smtpconnection|phpmailer|s
  * client[ip]: …", Exim's "rejected RCPT"): the sender is the outside client, and "our side" is the
  * receiving end.
  */
-const INBOUND_REJECT = /postfix\/(?:smtpd|postscreen)\[\d+\]:[^\n]{0,80}\breject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|END-OF-MESSAGE|VRFY) from|\bH=[^\n]{1,120} (?:temporarily )?rejected (?:RCPT|MAIL|after DATA|connection)|\brejected (?:EHLO|HELO) from \[|\brejected from <[^>\n]{0,256}> H=|\bSMTP syntax error in "|\bexcess temporarily rejected: sender=/i;
+const POSTFIX_NOQUEUE_REJECT = /postfix\/(?:smtpd|postscreen)\[\d+\]:[^\n]{0,80}\breject: (?:RCPT|MAIL|DATA|CONNECT|EHLO|HELO|END-OF-MESSAGE|VRFY) from/i;
 
 export function refusedInbound(text: string): boolean {
   const head = text.length > 8192 ? text.slice(0, 8192) : text;
-  return INBOUND_REJECT.test(head) || postfixRefusedClient(head);
+  return POSTFIX_NOQUEUE_REJECT.test(head) || eximOrPostfixRefusedClient(head);
 }
 
 export function fromMailLibrary(text: string): boolean {

@@ -5,6 +5,7 @@
  */
 import type { Reason, WhoActs } from '../../catalog/schema.js';
 import { reasonFromCode } from '../reasons/index.js';
+import { SENDMAIL_USER_UNKNOWN } from '../log-verdict.js';
 
 export { retryAfterSeconds } from './retry.js';
 
@@ -111,7 +112,7 @@ const TERSE_UNKNOWN_USER = /(?<![a-z])(?:user unknown|no such user here)(?![a-z]
 // qmail's "does not like recipient", Yahoo's "[RCPT_TO]" and Postfix's "Recipient address rejected:"
 // (its recipient restrictions answer RCPT TO) name the stage too.
 // Sendmail's own log of the refusal, "<qid>: <a@b>... User unknown", is its RCPT check too.
-const RCPT_STAGE = /(?:in reply to|after|>>>|->|<-)\s*rcpt to|rcpt to:\s*<[^>\n]{0,254}>:?\s*[45]\d\d|does not like recipient|\[rcpt_to\]|recipient address rejected:|(?:sendmail|sm-mta)\[\d+\]: [0-9a-z]{8,20}: <[^<>\s]{1,254}>\.\.\. user unknown/i;
+const RCPT_STAGE = new RegExp(`(?:in reply to|after|>>>|->|<-)\\s*rcpt to|rcpt to:\\s*<[^>\\n]{0,254}>:?\\s*[45]\\d\\d|does not like recipient|\\[rcpt_to\\]|recipient address rejected:|${SENDMAIL_USER_UNKNOWN}`, 'i');
 
 /**
  * Whether a "user unknown" verdict should count as a filter's refusal. Sisimai only trusts the

@@ -77,7 +77,8 @@ export function addressesIn(line: string, limit = 20): AddressHit[] {
     while (s < at && (line.charCodeAt(s) === 46 || line.charCodeAt(s) === 39)) s++;
     // A log's key before an address it did not bracket (Sendmail's "to=bob@x.example,"; "=" may
     // stand in a local part, but not after one of these keys).
-    const key = LOG_KEY.exec(line.slice(s, at));
+    const eq = line.indexOf('=', s);
+    const key = eq >= 0 && eq < at ? LOG_KEY.exec(line.slice(s, at)) : null;
     if (key) s += key[0].length;
     let domain = line.slice(at + 1, e);
     while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);

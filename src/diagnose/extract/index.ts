@@ -3,7 +3,7 @@
  * recipient each applies to, and the hosts that answered. One pass over the logical lines.
  */
 import { addressesIn } from './addresses.js';
-import { refusedByServerItself } from '../log-verdict.js';
+import { EXIM_MESSAGE_ID, refusedByServerItself } from '../log-verdict.js';
 import { findCodes, type CodeSite } from './codes.js';
 import { NOT_RECIPIENT_LINE, RECIPIENT_LEAD, recipientHit, siteRecipients, TO_BEFORE } from './recipients.js';
 
@@ -67,7 +67,16 @@ const MAIL_SESSION = /\b(?:rcpt to|mail from|ehlo|helo|starttls|smtp|postfix|exi
  * ("2026-11-29 10:46:09 1xXcQ5-0003qs-1q ** bob@example.org: Unrouteable address"): a report
  * of its own, code or not.
  */
-const EXIM_FAILED_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\d{4} )?(?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4} \*\* /m;
+const EXIM_FAILED_LINE = new RegExp(`^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,6})? (?:[+-]\\d{4} )?(?:\\[\\d{1,10}\\] )?${EXIM_MESSAGE_ID} \\*\\* `, 'm');
+
+/** Words on a line that make the address it names the recipient ("to=<a@b>", "RCPT TO:<a@b>"). */
+const NAMES_RECIPIENT = /rcpt to|\brcpt <|\bto=|recipient/i;
+/**
+ * A server's verdict line for one recipient: Exim's "id ** a@b: retry timeout exceeded" (or its
+ * deferral, "id == a@b"), Sendmail's "qid: <a@b>... User unknown", OpenSMTPD's "Expire for …,
+ * to=<a@b>, … stat=Envelope expired".
+ */
+const RECIPIENT_VERDICT_LINE = /\s(?:\*\*|==) [^\s@]{1,64}@|: <[^<>\s]{1,254}>\.\.\. \S|\bstat=envelope expired/i;
 
 const HTTP_EXCHANGE = /^[<>]?[ \t]*HTTP\/[123](?:\.[01])? [1-5]\d\d\b|\bcurl: \(\d{1,3}\)/m;
 // Narrower than codes.ts's SMTP_WORD on purpose: an e-mail API's JSON error body names a
@@ -232,16 +241,13 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       } else if (TO_BEFORE.test(line.slice(Math.max(0, hit.start - 80), hit.start))) {
         context = r;
         addRecipient(r);
-      } else if (/rcpt to|\brcpt <|\bto=|recipient|\s(?:\*\*|==) [^\s@]{1,64}@|: <[^<>\s]{1,254}>\.\.\. \S/i.test(line)) {
-        addRecipient(r);
-        // Exim's verdict line for a recipient ("id ** a@b: retry timeout exceeded"), Sendmail's
-        // ("qid: <a@b>... User unknown") and OpenSMTPD's ("Expire for …, to=<a@b>, … stat=Envelope
-        // expired") speak of it even with no code on them: they are its lines.
-        if (/\s(?:\*\*|==) [^\s@]{1,64}@|: <[^<>\s]{1,254}>\.\.\. \S|\bstat=envelope expired/i.test(line)) {
-          // A few past the usual cap: the verdict comes last, after a long run of deferrals.
-          const own = recipientLines.get(r);
-          if (own && own.length < 64 + 16 && own[own.length - 1] !== i) own.push(i);
-        }
+      } else {
+        const verdict = RECIPIENT_VERDICT_LINE.test(line);
+        if (verdict || NAMES_RECIPIENT.test(line)) addRecipient(r);
+        // A verdict line speaks of its recipient even with no code on it: it is one of its lines,
+        // kept a few past the usual cap, since the verdict comes last, after a run of deferrals.
+        const own = verdict ? recipientLines.get(r) : undefined;
+        if (own && own.length < 64 + 16 && own[own.length - 1] !== i) own.push(i);
       }
     }
     if (sites.length >= MAX_SITES) continue;

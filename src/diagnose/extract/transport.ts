@@ -27,18 +27,26 @@ const NAME_WORDS = [
 const TLS_WORDS = [
   'certificate verify failed', 'self[- ]signed certificate', 'unable to verify the first certificate', 'certificate has expired',
   'wrong version number', 'tls handshake', 'ssl handshake', 'handshake failure', 'pkix path building failed', 'x509: certificate',
-  // A client that requires TLS and finds the server does not offer it (swaks's "*** Host did not
-  // advertise STARTTLS", Exim's "a TLS session is required, but the server did not offer TLS support").
-  'did not advertise starttls', 'starttls (?:is )?not (?:advertised|offered|supported)', 'did not offer tls', 'tls (?:is )?required, but',
 ];
+/**
+ * A client that requires TLS and finds the server does not offer it (swaks's "*** Host did not
+ * advertise STARTTLS", Exim's "a TLS session is required, but the server did not offer TLS support").
+ */
+const TLS_NOT_OFFERED_WORDS = ['did not advertise starttls', 'starttls (?:is )?not (?:advertised|offered|supported)', 'did not offer tls', 'tls (?:is )?required, but'];
 /** A login a library reports without the server's code (Sisimai's securityerror; its authfailure is SPF/DKIM/DMARC). */
 const AUTH_WORDS = ['could not authenticate', 'smtp auth extension not supported', 'authentication (?:unsuccessful|failed)', 'invalid login'];
 
 const anyOf = (words: string[]) => new RegExp(words.join('|'), 'i');
 /** Any of them, as libraries and systems word it. */
-const TRANSPORT_FAILURE = anyOf([...NETWORK_WORDS, ...NAME_WORDS, ...TLS_WORDS, ...AUTH_WORDS]);
+const TRANSPORT_FAILURE = anyOf([...NETWORK_WORDS, ...NAME_WORDS, ...TLS_WORDS, ...TLS_NOT_OFFERED_WORDS, ...AUTH_WORDS]);
 const NAME_NOT_FOUND = anyOf(NAME_WORDS);
-const TLS_FAILURE = anyOf(TLS_WORDS);
+const TLS_FAILURE = anyOf([...TLS_WORDS, ...TLS_NOT_OFFERED_WORDS]);
+const TLS_NOT_OFFERED = anyOf(TLS_NOT_OFFERED_WORDS);
+
+/** Whether the words say the server answered but offered no TLS, which the client required. */
+export function tlsNotOffered(text: string): boolean {
+  return TLS_NOT_OFFERED.test(text);
+}
 const AUTH_FAILURE = anyOf(AUTH_WORDS);
 
 /** Texts read: an error is short, and a long paste with a code in it has findings already. */
