@@ -1,8 +1,9 @@
 /**
  * Throughput of `smtp diagnose --batch` against Debian's Sisimai over the same e-mails, and the time
  * each hostile paste takes.
- *   npm run bench                        corpus run: ours vs Sisimai, whole processes, median of 3;
- *                                        each one's start-up alone; ours warm, in one process
+ *   npm run bench                        corpus run: ours vs Sisimai vs the floor (Node reading and
+ *                                        writing the batch, no diagnosis), whole processes, median
+ *                                        of 3; each one's start-up alone; ours warm, in one process
  *   npm run bench -- --runs 5 --min 6000 more runs / more e-mails
  *   npm run bench -- --hostile           ms per hostile 1 MB input, in process, median of 5
  *
@@ -20,6 +21,8 @@ import type * as Diagnose from '../src/diagnose/index.js';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CORPUS = resolve(ROOT, '../shared/corpus/bounces-dev.jsonl');
 const CLI = join(ROOT, 'dist/cli/main.js');
+/** Node reading the batch and answering every line with no diagnosis (see the file). */
+const FLOOR = join(ROOT, 'bench/batch-floor.mjs');
 const MB = 1 << 20;
 
 /**
@@ -189,6 +192,7 @@ async function benchCorpus(): Promise<void> {
     const script = `my $r = Sisimai->${sisimai.api}($ARGV[0]); printf STDERR "%d\\n", ref $r ? scalar(@$r) : 0;`;
     const contenders: [string, () => Run][] = [['ours', () => timed('ours', 'node', [CLI, 'diagnose', '--batch'], jsonl)]];
     if (sisimai.ok) contenders.push(['sisimai', () => timed('sisimai', 'perl', ['-MSisimai', '-e', script, maildir], null)]);
+    contenders.push(['floor', () => timed('floor', 'node', [FLOOR], jsonl)]);
     // The same processes given no e-mail: what each pays to start, inside the times above.
     const empty = join(dir, 'empty.jsonl');
     writeFileSync(empty, '');
@@ -219,6 +223,8 @@ async function benchCorpus(): Promise<void> {
     if (rate.has('sisimai')) {
       const ratio = rate.get('ours')! / rate.get('sisimai')!;
       console.log(`  ratio ours/sisimai: ${ratio.toFixed(1)}x (target >= 10x)`);
+      const ceiling = rate.get('floor')! / rate.get('sisimai')!;
+      console.log(`  floor/sisimai: ${ceiling.toFixed(1)}x, the most any Node program reaches here (Node starting, reading and writing the batch, no diagnosis)`);
     }
     await warmRate(emails);
   } finally {
