@@ -10,6 +10,29 @@ const MAX_EVIDENCE = 400;
 /** Text read for a reason at once. */
 export const MAX_REASON_TEXT = 6000;
 
+/**
+ * The evidence for a code found at `index` in `line`. A long line whose code would fall past what
+ * is shown, and that holds the reply as a quoted string (an e-mail API's webhook payload on one
+ * line, the reply inside an escaped JSON string), shows that string instead of the line's start.
+ * JSON's escaped quotes and slashes read as plain ones there.
+ */
+export function evidenceAt(line: string, index: number): string {
+  if (line.length <= MAX_EVIDENCE || index < MAX_EVIDENCE - 100) return trimEvidence(line);
+  const from = Math.max(0, index - LOOK_BACK);
+  for (let i = index - 1; i >= from; i--) {
+    const quote = line[i]!;
+    // An opening quote: not an apostrophe inside a word ("couldn't").
+    if ((quote !== '"' && quote !== "'") || /[\p{L}\p{N}]/u.test(line[i - 1] ?? '')) continue;
+    const close = line.indexOf(quote, index);
+    const quoted = line.slice(i + 1, close < 0 ? i + 1 + 2 * MAX_EVIDENCE : Math.min(close, i + 1 + 2 * MAX_EVIDENCE));
+    return trimEvidence(quoted.replace(/\\+$/, '').replace(/\\+"/g, '"').replace(/\\\//g, '/'));
+  }
+  return trimEvidence(line);
+}
+
+/** How far before a code the opening quote of the string holding it is looked for. */
+const LOOK_BACK = 200;
+
 export function trimEvidence(line: string): string {
   const t = (line.length > 2 * MAX_EVIDENCE ? line.slice(0, 2 * MAX_EVIDENCE) : line).trim().replace(/\s+/g, ' ');
   return t.length > MAX_EVIDENCE ? `${t.slice(0, MAX_EVIDENCE - 1)}…` : t;

@@ -10,7 +10,7 @@ import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
 import { envelopeExpired, logGaveUp, postfixQueueExpired, sendmailQueueGaveUp, serverLogAction } from './log-verdict.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
-import { MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
+import { evidenceAt, MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
 import { GREYLISTING } from './reasons/policyviolation.js';
 import type { Finding } from './types.js';
@@ -307,6 +307,6 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
       : unprovenUnknown && reason === 'filtered' ? 'sender'
       : whoActsFor(reason, permanent),
     retryAfterSeconds: retryAfterSeconds(evidenceLine || reasonText),
-    evidence: trimEvidence(evidenceLine || ownWordingLine(ex, g.recipient, [reason, ...found.keys()]) || wordingLine(ex, reason) || (g.recipient ?? '')),
+    evidence: primary && evidenceLine ? evidenceAt(evidenceLine, primary.index) : trimEvidence(evidenceLine || ownWordingLine(ex, g.recipient, [reason, ...found.keys()]) || wordingLine(ex, reason) || (g.recipient ?? '')),
   };
 }
