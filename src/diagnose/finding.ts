@@ -278,7 +278,12 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // A delay warning with no delivery-status block is still retrying, as "Action: delayed" says; a
   // non-delivery report that says it gave up ("Delivery has failed", "I've given up") has failed
   // for good, even on a 4xx such as Exchange's 4.4.7 queue expiry.
-  const permanent = isPermanent(reply, enhanced, reason, action ??
+  // A library that dropped the code (PHPMailer's "The following recipients failed: a@b: <a@b>:
+  // Recipient address rejected: Greylisted …") still quotes wording the catalog knows with its
+  // code: that code's class says whether the failure was temporary. Only for this verdict; the
+  // finding shows no code the text does not.
+  const codeless = !reply && !enhanced && !status && match?.responseId;
+  const permanent = isPermanent(reply ?? (codeless ? match.reply : null), enhanced ?? (codeless ? match.enhanced : null), reason, action ??
     (logGaveUp(tiers[0]!) || queueExpired() ? 'failed' : ex.flags.delayNotice ? 'delayed'
       : serverLogAction(ownLogLines() || reasonText) ??
       ((reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null)));

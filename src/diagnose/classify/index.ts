@@ -44,6 +44,8 @@ function reasonFromReply(reply: string | null): Reason {
     case '554': return 'rejected';
     case '553': return 'rejected';
     case '550': return 'rejected';
+    // RFC 4954's authentication replies: required (530), too weak (534), refused (535), needs TLS (538).
+    case '530': case '534': case '535': case '538': return 'securityerror';
     default: return reply?.startsWith('2') ? 'delivered' : 'undefined';
   }
 }

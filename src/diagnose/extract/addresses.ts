@@ -43,7 +43,7 @@ export interface AddressHit {
   end: number;
 }
 
-const LOG_KEY = /^(?:to|from|ctladdr|orig_to|sender|recipient|rcpt)=/i;
+const LOG_KEY = /^(?:to|from|ctladdr|orig_to|sender|recipients?|rcpt)=/i;
 
 export function addressesIn(line: string, limit = 20): AddressHit[] {
   const hits: AddressHit[] = [];

@@ -60,7 +60,7 @@ const NOT_INTRO = new Set(['http', 'https', 'port', 'version', 'ver', 'v', 'rele
 const HTTP_LINE = /\bcloudflare\b|\bwebmail\b|\bwebsite\b|\bbrowser\b|\bweb ?page\b|httperror|for url\b|\burl:|\bvarnish\b|\bbackend\b|\bhaproxy\b|\bupstream\b|\bproxy\b|\bhttps?\/\d|\bhttp (?:status|error|code|response)|\bstatus ?code\b|\bhttp\b|\bcurl\b|\bnginx\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) \/|\bapi\b|\bendpoint\b|\bwebhook\b/i;
 /** HTTP's own reason phrases, as HTTP spells them (an API's JSON error: {"message":"Too Many Requests","code":421}). */
 const HTTP_TITLE = /\b(?:Too Many Requests|Bad Gateway|Gateway Time-?out|Internal Server Error|Method Not Allowed|Payload Too Large|Unprocessable Entity|Misdirected Request)\b/;
-const SMTP_WORD = /smtp|rcpt|mail from|ehlo|helo|mailbox|recipient|postfix|exim|sendmail|qmail|mx\b|\bdsn\b|bounce|undeliver|\bsaid\b/i;
+const SMTP_WORD = /smtp|rcpt|mail from|\bmail failed:|ehlo|helo|mailbox|recipient|postfix|exim|sendmail|qmail|mx\b|\bdsn\b|bounce|undeliver|\bsaid\b/i;
 const HTTP_PHRASE = /^[ -](?:internal server error|bad gateway|gateway time-?out|not found|forbidden|unauthorized|too many requests|bad request|not implemented|method not allowed|conflict|payload too large|unprocessable|http version)/i;
 const UNIT_AFTER = /^[ -]?(?:k?b|kb|mb|gb|tb|ms|bytes|kbytes|mbytes|times|secs?|seconds|min|mins|minutes|hours?|hrs|days|weeks|months|years|%|percent|dollars?|usd|eur|px|mbps|kbps|ppl|people|persons|users|customers|mails|e-?mails|accounts|items|requests|tickets|subscribers|contacts|records|rows|files|jobs|tasks|sends|hits|clicks|opens|visitors|members|employees|orders|invoices)(?![a-z])/i;
 /** Wording that makes a line-leading number a mail server's reply even without other context. */

@@ -81,7 +81,7 @@ const RECIPIENT_VERDICT_LINE = /\s(?:\*\*|==) [^\s@]{1,64}@|: <[^<>\s]{1,254}>\.
 const HTTP_EXCHANGE = /^[<>]?[ \t]*HTTP\/[123](?:\.[01])? [1-5]\d\d\b|\bcurl: \(\d{1,3}\)/m;
 // Narrower than codes.ts's SMTP_WORD on purpose: an e-mail API's JSON error body names a
 // "recipient" and an "mx" host without being a mail server's reply.
-const MAIL_WORD = /smtp|rcpt to|mail from|ehlo|helo|mailbox|postfix|exim|sendmail|qmail|mailer-daemon|bounce|undeliver/i;
+const MAIL_WORD = /smtp|rcpt to|mail from|\b(?:rcpt|mail) failed:|ehlo|helo|mailbox|postfix|exim|sendmail|qmail|mailer-daemon|bounce|undeliver/i;
 
 /** A delay warning names itself in its Subject… */
 const DELAY_SUBJECT = /^subject:.{0,80}(?:\bdelay(?:ed)?\b|could not send (?:mail|message) for (?:the )?past)/im;

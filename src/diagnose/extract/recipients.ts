@@ -15,6 +15,11 @@ export const RECIPIENT_LEAD = /^\s*(?:\*\*\s*|[-*>•]\s*|(?:(?:failed |original
 /** "…delivered to a@b", "recipient: a@b", "sent to <a@b>": the address that follows is the recipient. */
 export const TO_BEFORE = /(?:\b(?:to|for|recipients?|addressee|address|destinataire|an|aan|para|per)|(?:^|\s)(?:à|по адресу|на адрес))\s*:?\s*["'<(]?$/i;
 
+/** A failure reply's codes just before an address: "550 5.1.1 <", "450 4.2.0 ". */
+const REPLY_BEFORE = /(?:^|[^\d.])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\s+)?<?$/;
+/** …when the words after it refuse that address as a recipient (not "<a@b> sender rejected", "<a@b>... Access denied"). */
+const RECIPIENT_REFUSED_AFTER = /^>?(?::|\.\.\.)?\s*(?:recipient address rejected|user unknown|unknown user|no such (?:user|mailbox)|mailbox (?:unavailable|not found|does not exist|full)|(?:user|mailbox|recipient) (?:does not exist|not found|unknown))/i;
+
 const SENDER_LINE = /domain of sender address|sender verify failed|verification failed for|not owned by user|smtpsenderrefused/i;
 
 /**
@@ -69,6 +74,11 @@ export function recipientHit(line: string): (AddressHit & { strong: boolean }) |
     // An e-mail API's event names it by key: "rcpt_to", "recipient", "email", "emailAddress".
     if (JSON_RECIPIENT_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return { address: h.address, start: h.start, end: h.end, strong: true };
   }
+  // A refusal that names the address it refuses ("550 5.1.1 <a@b>: Recipient address rejected"),
+  // where a library's error lists other addresses before it (nodemailer's "accepted: [ 'a@x' ]").
+  for (const h of hits) {
+    if (REPLY_BEFORE.test(line.slice(Math.max(0, h.start - 16), h.start)) && RECIPIENT_REFUSED_AFTER.test(line.slice(h.end, h.end + 40)) && !namesOtherParty(line, h)) return { address: h.address, start: h.start, end: h.end, strong: true };
+  }
   for (const h of hits) {
     if (namesOtherParty(line, h)) continue;
     return { address: h.address, start: h.start, end: h.end, strong: RECIPIENT_LEAD.test(line.slice(0, h.end + 1)) };
@@ -83,7 +93,7 @@ function namesOtherParty(line: string, h: AddressHit): boolean {
   if (/(?:from=<?|mail from:\s*<?|sender[:=]?\s*<?|from <|by |envelope-from=?<?|helo=<?|\bf=<|ctladdr=<?)$/.test(before)) return true;
   if (JSON_SENDER_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return true;
   // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found";
-  // Sendmail before accepting it: "250 2.1.0 <a@b>... Sender ok".
-  if (/^>?(?::?\s*sender address rejected|\.\.\. sender ok)/i.test(line.slice(h.end, h.end + 30))) return true;
+  // Sendmail before accepting it: "250 2.1.0 <a@b>... Sender ok"; Cox's "550 5.1.0 <a@b> sender rejected".
+  if (/^>?(?::?\s*sender (?:address )?rejected|\.\.\. sender ok)/i.test(line.slice(h.end, h.end + 30))) return true;
   return OTHER_PARTY_BEFORE.test(line.slice(Math.max(0, h.start - 48), h.start));
 }

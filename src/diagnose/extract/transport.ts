@@ -17,6 +17,8 @@ const NETWORK_WORDS = [
   'could not connect to (?:smtp )?host', 'failed to connect to', 'unable to connect to', 'execution expired',
   'smtpserverdisconnected', 'smtpconnecterror', 'server (?:unexpectedly )?disconnected', 'read timed out', 'socket timeout',
   'temporary failure in name resolution', 'operation has timed out',
+  // The server hung up mid-session: Java's "Broken pipe", Ruby's EOFError ("end of file reached").
+  'broken pipe', 'end of file reached', "can't send command to smtp host",
 ];
 /** A host name that does not resolve (not a lookup that timed out: that is the network's). */
 const NAME_WORDS = [
@@ -30,11 +32,18 @@ const TLS_WORDS = [
 ];
 /**
  * A client that requires TLS and finds the server does not offer it (swaks's "*** Host did not
- * advertise STARTTLS", Exim's "a TLS session is required, but the server did not offer TLS support").
+ * advertise STARTTLS", Exim's "a TLS session is required, but the server did not offer TLS support",
+ * Jakarta Mail's "STARTTLS is required but host does not support STARTTLS").
  */
-const TLS_NOT_OFFERED_WORDS = ['did not advertise starttls', 'starttls (?:is )?not (?:advertised|offered|supported)', 'did not offer tls', 'tls (?:is )?required, but'];
+const TLS_NOT_OFFERED_WORDS = [
+  'did not advertise starttls', 'starttls (?:is )?not (?:advertised|offered|supported)', 'did not offer tls', 'tls (?:is )?required, but',
+  // Python's smtplib, Jakarta Mail, msmtp; PHPMailer when the server refuses the command.
+  'starttls extension not supported', 'does not support (?:tls|starttls)', 'starttls command failed',
+];
 /** A login a library reports without the server's code (Sisimai's securityerror; its authfailure is SPF/DKIM/DMARC). */
-const AUTH_WORDS = ['could not authenticate', 'smtp auth extension not supported', 'authentication (?:unsuccessful|failed)', 'invalid login'];
+const AUTH_WORDS = ['could not authenticate', 'smtp auth extension not supported', 'authentication (?:unsuccessful|failed)', 'invalid login',
+  // curl's CURLE_LOGIN_DENIED, mutt's "SASL authentication failed".
+  'login denied', 'sasl authentication failed'];
 
 const anyOf = (words: string[]) => new RegExp(words.join('|'), 'i');
 /** Any of them, as libraries and systems word it. */
