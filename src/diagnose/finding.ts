@@ -8,11 +8,12 @@ import type { Reason } from '../catalog/schema.js';
 import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
-import { envelopeExpired, logGaveUp, postfixQueueExpired, sendmailQueueGaveUp, serverLogAction } from './log-verdict.js';
+import { envelopeExpired, laterLogGaveUp, logGaveUp, postfixQueueExpired, sendmailQueueGaveUp, serverLogAction } from './log-verdict.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
 import { evidenceAt, MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
 import { GREYLISTING } from './reasons/policyviolation.js';
+import { commandBefore, reasonForStage } from './stage.js';
 import type { Finding } from './types.js';
 
 
@@ -133,7 +134,8 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   ])].map((i) => (ex.lines[i] ?? '').slice(0, LOG_LINE_HEAD)).join('\n'));
   let queueExpiredCache: boolean | undefined;
   const queueExpired = () => (queueExpiredCache ??= primary !== undefined &&
-    (postfixQueueExpired(ex.lines, ex.lines[primary.line] ?? '') || sendmailQueueGaveUp(ex.lines, ex.lines[primary.line] ?? '')));
+    (postfixQueueExpired(ex.lines, ex.lines[primary.line] ?? '') || sendmailQueueGaveUp(ex.lines, ex.lines[primary.line] ?? '') ||
+      laterLogGaveUp(ex.lines, primary.line)));
   const status = g.sites.find((s) => s.field === 'status')?.enhanced ?? null;
   const cls = primary ? klass(primary) : status?.[0];
   let reply = primary?.reply ?? g.sites.find((s) => s.reply && s.reply[0] === cls)?.reply ?? null;
@@ -154,6 +156,12 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   const tier1: string[] = [];
   if (g.block?.diagnostic) tier1.push(g.block.diagnostic);
   if (primary) tier1.push(serverWords(ownPart(ex, primary)));
+  // With no reply and no Diagnostic-Code, a Status field's own comment is the nearest wording
+  // (Haraka: "Status: 5.1.2 (550 Tried all MXs refused.test)").
+  else if (!g.block?.diagnostic) {
+    const statusSite = g.sites.find((s) => s.field === 'status');
+    if (statusSite) tier1.push(serverWords(ex.lines[statusSite.line] ?? ''));
+  }
   const tier2: string[] = [];
   let size = 0;
   if (g.recipient) {
@@ -273,6 +281,8 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   if (reason === 'hostunknown' && DNS_NOT_ANSWERED.test(reasonText)) reason = 'networkerror';
   // Refused at the greeting or at EHLO/HELO, before any address was given: the client was blocked.
   if ((reason === 'rejected' || reason === 'undefined') && CONNECT_STAGE.test(allText)) reason = 'blocked';
+  // Refused in answer to MAIL FROM: our sender, not the recipient's address (see stage.ts).
+  reason = reasonForStage(reason, allText, primary ? commandBefore(ex.lines, primary.line) : null, primary ? ex.lines[primary.line] ?? '' : '', g.recipient);
   // A log line gives its own verdict where no delivery-status block does: Postfix's "status=expired,
   // returned to sender" gave up on a 4xx as surely as a DSN's "Action: failed".
   // A delay warning with no delivery-status block is still retrying, as "Action: delayed" says; a

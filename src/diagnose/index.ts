@@ -45,10 +45,13 @@ const GAVE_UP_REPORT = /delivery has failed to these recipients|could not be del
 // "550 bounced, 421 complaints": counts in a chat message, which says "bounced" but reports nothing.
 const CHAT_COUNTS = /\b\d{1,7} (?:bounced|bounces|complaints|delivered|opens|clicks|sent|deferred)\b/i;
 
+/** swaks's notes on its own connection ("=== Connected to …", "=== Connection closed with remote host."): never the server's words. */
+const SWAKS_NOTE = /^=== /;
+
 function humanText(ex: Extracted): string {
   let out = '';
   const end = Math.min(ex.boundary, ex.lines.length);
-  for (let i = 0; i < end && out.length < 6000; i++) out += `${serverWords(ex.lines[i]!)}\n`;
+  for (let i = 0; i < end && out.length < 6000; i++) if (!SWAKS_NOTE.test(ex.lines[i]!)) out += `${serverWords(ex.lines[i]!)}\n`;
   return out;
 }
 

@@ -98,6 +98,22 @@ export function sendmailQueueGaveUp(lines: string[], line: string): boolean {
 const SENDMAIL_RETURNED = /: (?:sender notify|DSN): Cannot send message for /;
 
 /**
+ * Queues that log their give-up in words of their own, after the deferrals: nullmailer "Moving
+ * message <id> into failed", dma "delivery failed, bouncing as <id>", Haraka "bouncing mail: Too
+ * many failures", and Courier starting its final report (its delay warning says "host=deferred").
+ */
+const QUEUE_GAVE_UP = /\bmoving message \S{1,64} into failed\b|\bdelivery failed, bouncing as\b|\bbouncing mail: too many failures\b|courierd: started,id=[^,\s]{1,80},from=<>,module=dsn,host=,/i;
+
+/** Whether a line after the delivery's own says the queue gave up (see QUEUE_GAVE_UP). */
+export function laterLogGaveUp(lines: string[], after: number): boolean {
+  for (let i = after + 1; i < lines.length && i < MAX_LOG_LINES; i++) {
+    const l = lines[i]!;
+    if (l.length < 2000 && QUEUE_GAVE_UP.test(l)) return true;
+  }
+  return false;
+}
+
+/**
  * The state a server's own log lines give a refusal or delivery with no code or DSN to say it:
  * Exim's markers and refusals (a recipient's lines may hold its deferrals and then its failure:
  * the failure is final), and the refusals Postfix's smtpd and postscreen log without their code.

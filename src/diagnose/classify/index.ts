@@ -28,7 +28,9 @@ export function decideReason(found: Map<Reason, number>, reply: string | null, e
   // Only the most generic wording ("unavailable", "try again later") found: a mail-system status
   // code says which state the system is in ("521 5.3.2 Service currently unavailable" is a host
   // not accepting mail; X.3.1 full, X.3.4 too big for it), as Sisimai reads them.
-  if (best === 'systemerror' && byCode && enhanced && /^\d\.3\.[1-9]\d*$/.test(enhanced)) return byCode;
+  // A transient 4.3.2 with that wording is a server that is unavailable for now ("421 4.3.2 Service
+  // not available, closing transmission channel"), not one that takes no mail.
+  if (best === 'systemerror' && byCode && enhanced && /^\d\.3\.[1-9]\d*$/.test(enhanced) && enhanced !== '4.3.2') return byCode;
   if (best) return best;
   if (byCode) return byCode;
   return reasonFromReply(reply);
@@ -44,6 +46,8 @@ function reasonFromReply(reply: string | null): Reason {
     case '554': return 'rejected';
     case '553': return 'rejected';
     case '550': return 'rejected';
+    // RFC 5321's command and argument errors, which Sisimai also files as syntax errors.
+    case '500': case '501': case '502': case '503': case '504': return 'syntaxerror';
     // RFC 4954's authentication replies: required (530), too weak (534), refused (535), needs TLS (538).
     case '530': case '534': case '535': case '538': return 'securityerror';
     default: return reply?.startsWith('2') ? 'delivered' : 'undefined';

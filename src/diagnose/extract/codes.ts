@@ -54,6 +54,9 @@ const SOURCE_LINE_BEFORE = /\.[A-Za-z]{1,6}(?::| \(|\()$/;
 /** What a library expected, not what the server sent: Symfony/SwiftMailer "Expected response code 250 but got …". */
 const EXPECTED_CODE_BEFORE = /expected (?:response )?code\s*["']?$/i;
 
+/** An MTA's log naming the address a reply was for, just before it: Courier's "addr=<a@b>: " and "from=<a@b>: ". */
+const MTA_LOG_ADDRESS_BEFORE = /\b(?:addr|from)=<[^<>\s]{0,254}>: $/;
+
 /** Words that make the following number something else. */
 const NOT_INTRO = new Set(['http', 'https', 'port', 'version', 'ver', 'v', 'release', 'build', 'ftp', 'issue', 'pr', 'ticket', 'line']);
 
@@ -234,6 +237,8 @@ export function findCodes(line: string, smtpContext: boolean, breaks?: number[])
       const worded = afterWords === '' || /^[ -]+[A-Za-z<"'([#]/.test(afterWords);
       refusalWords = worded && REPLYISH.test(line.slice(end, end + 160));
       accepted = worded && (smtpContext || refusalWords);
+    } else if (prefix.endsWith('>: ') && MTA_LOG_ADDRESS_BEFORE.test(prefix.slice(-300))) {
+      accepted = true; // Courier's log: "…,addr=<a@b>: 550 User <a> unknown"
     } else if (prefix.endsWith('(') && next === 44 /* , */ && /^, ?b?['"]/.test(after) && /smtp/i.test(line)) {
       accepted = true; // smtplib (550, b'…')
     } else if (JSON_KEY_BEFORE.test(prefix.slice(-44))) {

@@ -134,6 +134,8 @@ function site(reply: string | null, enhanced: string | null, index: number, stro
 }
 
 const QUOTED_LINE = /^[ \t]*>/;
+/** nullmailer's log names both on one line, sender first: "From: <a@b> to: <c@d>". */
+const FROM_THEN_TO = /^from: <[^<>\s]{0,254}> to: </i;
 export function extract(lines: string[], head: string, breaks?: Map<number, number[]>): Extracted {
   if (head.length > 16384) head = head.slice(0, 16384);
   const smtp = SMTP_CONTEXT.test(head);
@@ -229,10 +231,12 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     }
     if (inOriginal) continue;
     if (line.length < 3) continue;
+    // swaks's notes on its own connection ("=== Connection closed with remote host.") belong to no recipient.
+    if (line.startsWith('=== ')) continue;
     // An auto-reply that quotes an old bounce ("> <a@b>: … said: 550 5.1.1") reports nothing itself.
     if (flags.autoReplied && QUOTED_LINE.test(line)) continue;
     // A line that leads with an address names the recipient for what follows it.
-    const hit = line.includes('@') && !NOT_RECIPIENT_LINE.test(line) ? recipientHit(line) : null;
+    const hit = line.includes('@') && (!NOT_RECIPIENT_LINE.test(line) || FROM_THEN_TO.test(line)) ? recipientHit(line) : null;
     if (hit) {
       const r = hit.address;
       if (r && RECIPIENT_LEAD.test(line.length < 300 ? line : line.slice(0, 300))) {

@@ -70,7 +70,7 @@ export function recipientHit(line: string): (AddressHit & { strong: boolean }) |
     const before = line.slice(Math.max(0, h.start - 12), h.start).toLowerCase();
     // Exim's log names the recipient after its failure or deferral marker: "1xXcQ5-0003qs-1q ** a@b",
     // and, refusing one itself, after the command: "F=<sender> rejected RCPT <a@b>: Unknown user".
-    if (/(?:\bto=<?|rcpt to:\s*<?|\brcpt <|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<|\s(?:\*\*|==) )$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
+    if (/(?:\bto=<?|\baddr=<|rcpt to:\s*<?|\brcpt <|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<|\s(?:\*\*|==) )$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
     // An e-mail API's event names it by key: "rcpt_to", "recipient", "email", "emailAddress".
     if (JSON_RECIPIENT_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return { address: h.address, start: h.start, end: h.end, strong: true };
   }

@@ -18,7 +18,7 @@ const NETWORK_WORDS = [
   'smtpserverdisconnected', 'smtpconnecterror', 'server (?:unexpectedly )?disconnected', 'read timed out', 'socket timeout',
   'temporary failure in name resolution', 'operation has timed out',
   // The server hung up mid-session: Java's "Broken pipe", Ruby's EOFError ("end of file reached").
-  'broken pipe', 'end of file reached', "can't send command to smtp host",
+  'broken pipe', 'end of file reached', "can't send command to smtp host", 'closed (?:the )?connection unexpectedly',
 ];
 /** A host name that does not resolve (not a lookup that timed out: that is the network's). */
 const NAME_WORDS = [

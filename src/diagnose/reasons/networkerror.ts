@@ -12,5 +12,9 @@ export const networkerror: ReasonRule = {
     'read timeout', 'timed out', 'timeout', 'temporary failure in name resolution', 'servfail', 'unreachable',
     // Postfix's smtp client when the next hop's name does not resolve for now (dsn=4.4.4).
     'unable to look up host',
+    // nullmailer's log and report: "smtp: Failed: Connect failed".
+    'connect failed',
+    // Haraka's report once every MX refused or dropped the connection, whatever status it gives it.
+    ['tried all mxs', 80],
   ],
 };

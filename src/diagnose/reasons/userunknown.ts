@@ -13,7 +13,9 @@ export const userunknown: ReasonRule = {
     // Outlook's own non-delivery report, with or without the code under it.
     'address you entered (?:couldn\'t|could not|can\'t|cannot) be found', '(?:wasn\'t|was not) found at', 'unknown to address', 'account (?:does not exist|doesn\'t exist|not found|unknown|that you tried to reach does not exist)',
     'does not exist', 'doesn\'t exist', 'recipnotfound', 'recipientnotfound', 'resolver\\.adr\\.', 'not our customer',
-    'no mailbox here', 'no such account', 'not a valid (?:mailbox|recipient|user)', 'user not local',
+    'no mailbox here', 'no such account',
+    // Courier's local delivery: "550 User <bob> unknown".
+    'user <[^<>\\s]{1,64}> unknown', 'not a valid (?:mailbox|recipient|user)', 'user not local',
     'doesn\'t have a .{1,40} account', 'does not have an? .{1,40} account', 'is not a known user', 'bad destination mailbox',
     'no valid recipients', 'not listed in', 'mailbox .{0,40}(?:does not|doesn\'t) exist',
     'user does not exist', 'unknown or illegal alias', 'destination addresses were unknown', 'could not be delivered to .{0,40} unknown',
