@@ -61,6 +61,8 @@ const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient
 // minutes"): final, whatever transient code the last attempt got.
 const QUEUE_EXPIRED = /\bmessage (?:has )?expired\b|unable to deliver in \d|retry timeout exceeded|\bgave up\b|not going to try again/i;
 const LOG_LINE_HEAD = 2000;
+/** A log line's leading timestamp: ISO ("2026-03-02T10:00:00", "2026-03-02 10:00:00") or syslog's ("Mar  2 10:00:00"). */
+const LOG_TIMESTAMP = /^\s*(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)/;
 /** A next hop that refused, dropped or never answered the connection (not "retry timeout exceeded"). */
 const NEXT_HOP_UNREACHABLE = /connection (?:refused|timed out|reset|dropped|lost)|connect to [^\n]{1,80}(?:timed out|refused)|no route to host|network is unreachable|host (?:is )?unreachable|lost connection with/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;
@@ -112,6 +114,14 @@ export interface FindingContext {
  */
 function ownPart(ex: Extracted, site: Site): string {
   const line = ex.lines[site.line] ?? '';
+  // A reply quoted as a log field's value (Haraka's lr="550 …", msmtp's smtpmsg='550 …') ends
+  // at its closing quote: the rest of the line is the log's own fields (Haraka's rdns=NXDOMAIN
+  // is about the client's name, not the reason).
+  const quote = line[site.index - 1];
+  if ((quote === '"' || quote === "'") && line[site.index - 2] === '=') {
+    const close = line.indexOf(quote, site.index);
+    if (close > site.index) return line.slice(site.index, close);
+  }
   let end = line.length;
   for (const other of ex.sites) {
     if (other.line === site.line && other.index > site.index && other.index < end && other.recipient !== site.recipient) end = other.index;
@@ -188,7 +198,11 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   const specificCode = enhanced !== null && !/\.0\.0$/.test(enhanced) && reasonFromCode(enhanced) !== null;
   if (found.size === 0 && tiers[1] && !specificCode) found = reasonsInText((reasonText = tiers[1]));
   // The whole report speaks for one recipient only; with several, it would mix their reasons.
-  if (found.size === 0 && ex.recipients.length <= 1 && !specificCode) found = reasonsInText((reasonText = human()));
+  // Not for a log line: the rest of a log is other sessions' and plugins' notes (Haraka's "fail:invalid
+  // domain" about a client's HELO name), which say nothing about this reply.
+  if (found.size === 0 && ex.recipients.length <= 1 && !specificCode && !(primary && LOG_TIMESTAMP.test(ex.lines[primary.line] ?? ''))) {
+    found = reasonsInText((reasonText = human()));
+  }
   const allText = `${tiers[0]}\n${tiers[1]}`;
 
   let reason: Reason;

@@ -61,6 +61,23 @@ describe('Courier', () => {
 });
 
 describe('Haraka', () => {
+  // Its summary when a client disconnects: the client's own rDNS and HELO checks, then the last response.
+  const disconnect = (lr: string) =>
+    `2026-03-02T10:00:00.100Z [NOTICE] [C0FFEE01.1] [core] disconnect ip=192.0.2.44 rdns=NXDOMAIN helo=client.example relay=N early=N esmtp=Y tls=N pipe=N errors=0 txns=1 rcpts=0/0/1 msgs=0/0/0 bytes=0 lr="${lr}" time=0.05`;
+  const plugins = '2026-03-02T10:00:00.050Z [INFO] [C0FFEE01] [access] msg:unlisted(conn), fail:invalid domain: client';
+
+  it('reads the last response of its disconnect line, not the client checks around it', async () => {
+    const unknown = await first([plugins, disconnect('550 I cannot deliver mail for <nobody@ours.example>')].join('\n'));
+    expect(unknown).toMatchObject({ reply: '550', recipient: 'nobody@ours.example', hardBounce: false });
+    // "rdns=NXDOMAIN" is the client's reverse name and "invalid domain" its HELO: neither is this reply's reason.
+    expect(['hostunknown', 'requireptr']).not.toContain(unknown!.reason);
+    expect(await first(disconnect('501 Invalid RCPT TO address <bob@@ours..example>'))).toMatchObject({ reply: '501', reason: 'syntaxerror' });
+  });
+
+  it('reads a client refused for its IP as blocked, never a bad recipient domain', async () => {
+    expect(await first(disconnect('554 NXDOMAIN [192.0.2.44] You are not allowed to connect'))).toMatchObject({ reply: '554', reason: 'blocked', hardBounce: false });
+  });
+
   it('reads "Tried all MXs" as the network, whatever its Status says (not a hard bounce)', async () => {
     const text = ['Content-Type: message/delivery-status', '', 'Reporting-MTA: dns;mx.ours.example', '', 'Final-Recipient: rfc822;lee@far.example',
       'Action: failed', 'Status: 5.1.2 (550 Tried all MXs far.example)', ''].join('\n');

@@ -28,6 +28,8 @@ const INTRO = new Set([
   'description', 'response_code', 'statuscode', 'enhanced', 'enhancedstatuscode', 'result', 'problem',
   'smtpresponse', 'smtp-response', 'reply-code', 'replycode', 'r', 'code=', 'retcode', 'permanently', 'temporarily',
   'e', 'x', 'because', 'reject', 'bounce', 'defer', 'com', 'avec', 'mit', 'con', 'met', 'lastresponse', 'last-response', 'last_response',
+  // Haraka's disconnect line: lr="550 I cannot deliver mail for <a@b>" (its last response).
+  'lr',
 ]);
 
 /**

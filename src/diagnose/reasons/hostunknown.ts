@@ -8,7 +8,7 @@ export const hostunknown: ReasonRule = {
   phrases: [
     'host (?:or domain name )?not found', 'host unknown', 'unknown host', 'couldn\'t find any host', 'could not find any host',
     'domain (?:not found|does not exist|doesn\'t exist|unknown|name not found)', 'no such domain', 'unknown domain',
-    'name service error', 'nxdomain', 'no mx (?:record|host)', 'no mail exchanger', 'unrouteable mail domain', 'unrouteable address', 'host not resolvable',
+    'name service error', '(?<!=)nxdomain', 'no mx (?:record|host)', 'no mail exchanger', 'unrouteable mail domain', 'unrouteable address', 'host not resolvable',
     'domain (?:is )?not (?:valid|resolvable|exist)', 'invalid domain', 'non-?existent domain', 'bad destination system',
     'mail for .{1,60} loops back', 'dns lookup failed', 'unroutable domain', 'recipient domain .{0,30}not found',
     'no route to domain', 'could not be resolved', 'unable to resolve', 'lookup of host .{1,80} failed',

@@ -6,7 +6,7 @@ export const requireptr: ReasonRule = {
   weight: 73,
   codes: ['X.7.25'],
   phrases: [
-    'reverse dns', 'reverse lookup', 'ptr record', 'no ptr', '\\bptr\\b', '\\brdns\\b', ['cannot find your (?:reverse )?hostname', 95], ['can\'t find your (?:reverse )?hostname', 95],
+    'reverse dns', 'reverse lookup', 'ptr record', 'no ptr', '\\bptr\\b', '\\brdns\\b(?!=)', ['cannot find your (?:reverse )?hostname', 95], ['can\'t find your (?:reverse )?hostname', 95],
     'unable to resolve (?:your|the sending|the connecting)', 'does not resolve', 'hostname (?:does not|doesn\'t) match', 'not have a reverse',
     'no reverse', 'reverse (?:dns|hostname|name)', 'unresolv', 'ip name lookup failed', 'no hostname', 'helo .{0,40}(?:not|doesn\'t) resolve',
     'forward-confirmed', 'fcrdns', 'reverse mapping',
