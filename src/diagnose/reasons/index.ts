@@ -77,10 +77,23 @@ export function reasonWeight(reason: Reason): number {
   return weight.get(reason) ?? 0;
 }
 
+/** The local part of an e-mail address (the part before "@" and a domain). */
+const LOCAL_PART = /[A-Za-z0-9._%+'=-]{1,64}(?=@[A-Za-z0-9-]{1,63}\.)/g;
+
+/**
+ * The text with each address's local part blanked: a mailbox's name is no wording ("virus-alerts@…",
+ * "spammer@…" refused as unknown users are not a virus or spam verdict). Domains stay: a
+ * blocklist's host name ("zen.spamhaus.org") is evidence.
+ */
+export function withoutLocalParts(text: string): string {
+  return text.includes('@') ? text.replace(LOCAL_PART, 'x') : text;
+}
+
 /** Every reason whose wording appears in the text, with the weight of its strongest phrase there. */
-export function reasonsInText(text: string): Map<Reason, number> {
+export function reasonsInText(raw: string): Map<Reason, number> {
   const found = new Map<Reason, number>();
-  if (!text) return found;
+  if (!raw) return found;
+  const text = withoutLocalParts(raw);
   scanner ??= new PhraseScanner(phraseList.map((x) => x.p));
   scanner.scan(text, (phrase) => {
     const reason = groupReason[phrase]!;
@@ -98,7 +111,7 @@ export function textHasReason(text: string, reason: Reason): boolean {
   if (!text || !worded.has(reason)) return false;
   scanner ??= new PhraseScanner(phraseList.map((x) => x.p));
   let found = false;
-  scanner.scan(text, (phrase) => (found = groupReason[phrase] === reason));
+  scanner.scan(withoutLocalParts(text), (phrase) => (found = groupReason[phrase] === reason));
   return found;
 }
 
