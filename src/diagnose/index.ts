@@ -4,11 +4,12 @@
  * classify (reason, provider, permanence, who acts, retry) → decide (autoReply).
  */
 import { providers } from '../catalog/providers/index.js';
-import { extract, type DsnBlock, type Extracted, type Site } from './extract/index.js';
+import { extract, isSwaksNote, type DsnBlock, type Extracted, type Site } from './extract/index.js';
 import { transportFailure, type TransportFailure } from './extract/transport.js';
 import { serverWords } from './extract/wrappers.js';
 import { trimEvidence } from './evidence.js';
-import { buildFinding, isFailure, type FindingContext, type Group } from './finding.js';
+import { buildFinding, type FindingContext, type Group } from './finding.js';
+import { isFailure } from './sites.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
 import { looksLikeRawMessage, plainReport, decodedReport } from './read/index.js';
 import { logical } from './read/normalize.js';
@@ -45,13 +46,10 @@ const GAVE_UP_REPORT = /delivery has failed to these recipients|could not be del
 // "550 bounced, 421 complaints": counts in a chat message, which says "bounced" but reports nothing.
 const CHAT_COUNTS = /\b\d{1,7} (?:bounced|bounces|complaints|delivered|opens|clicks|sent|deferred)\b/i;
 
-/** swaks's notes on its own connection ("=== Connected to …", "=== Connection closed with remote host."): never the server's words. */
-const SWAKS_NOTE = /^=== /;
-
 function humanText(ex: Extracted): string {
   let out = '';
   const end = Math.min(ex.boundary, ex.lines.length);
-  for (let i = 0; i < end && out.length < 6000; i++) if (!SWAKS_NOTE.test(ex.lines[i]!)) out += `${serverWords(ex.lines[i]!)}\n`;
+  for (let i = 0; i < end && out.length < 6000; i++) if (!isSwaksNote(ex.lines[i]!)) out += `${serverWords(ex.lines[i]!)}\n`;
   return out;
 }
 

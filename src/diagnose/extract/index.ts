@@ -134,6 +134,11 @@ function site(reply: string | null, enhanced: string | null, index: number, stro
 }
 
 const QUOTED_LINE = /^[ \t]*>/;
+/** swaks's notes on its own connection ("=== Connected to …", "=== Connection closed with remote host."): never the server's words. */
+export function isSwaksNote(line: string): boolean {
+  return line.startsWith('=== ');
+}
+
 /** nullmailer's log names both on one line, sender first: "From: <a@b> to: <c@d>". */
 const FROM_THEN_TO = /^from: <[^<>\s]{0,254}> to: </i;
 export function extract(lines: string[], head: string, breaks?: Map<number, number[]>): Extracted {
@@ -231,8 +236,8 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     }
     if (inOriginal) continue;
     if (line.length < 3) continue;
-    // swaks's notes on its own connection ("=== Connection closed with remote host.") belong to no recipient.
-    if (line.startsWith('=== ')) continue;
+    // swaks's notes on its own connection belong to no recipient.
+    if (isSwaksNote(line)) continue;
     // An auto-reply that quotes an old bounce ("> <a@b>: … said: 550 5.1.1") reports nothing itself.
     if (flags.autoReplied && QUOTED_LINE.test(line)) continue;
     // A line that leads with an address names the recipient for what follows it.
