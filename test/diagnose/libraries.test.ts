@@ -40,6 +40,9 @@ describe('the recipient a library reports', () => {
   it('is not an address a reply names as the sender it refuses', async () => {
     const d = await diagnose('Remote host said: 550 5.1.0 <news@ours.example> sender rejected (in reply to MAIL FROM command)');
     expect(d.findings[0]?.recipient).not.toBe('news@ours.example');
+    // Haraka's refusal of a sender it lists.
+    const haraka = await diagnose(' -> MAIL FROM:<news@ours.example>\n<** 550 news@ours.example That sender cannot send mail here');
+    expect(haraka.findings[0]).toMatchObject({ reply: '550', recipient: null, hardBounce: false });
   });
 });
 

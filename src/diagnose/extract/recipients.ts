@@ -93,7 +93,8 @@ function namesOtherParty(line: string, h: AddressHit): boolean {
   if (/(?:from=<?|mail from:\s*<?|sender[:=]?\s*<?|from <|by |envelope-from=?<?|helo=<?|\bf=<|ctladdr=<?)$/.test(before)) return true;
   if (JSON_SENDER_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return true;
   // Postfix names the sender before its refusal: "<a@b>: Sender address rejected: Domain not found";
-  // Sendmail before accepting it: "250 2.1.0 <a@b>... Sender ok"; Cox's "550 5.1.0 <a@b> sender rejected".
-  if (/^>?(?::?\s*sender (?:address )?rejected|\.\.\. sender ok)/i.test(line.slice(h.end, h.end + 30))) return true;
+  // Sendmail before accepting it: "250 2.1.0 <a@b>... Sender ok"; Cox's "550 5.1.0 <a@b> sender rejected";
+  // Haraka's "550 a@b That sender cannot send mail here".
+  if (/^>?(?::?\s*(?:that )?sender (?:address )?(?:rejected|cannot|is not|not allowed)|\.\.\. sender ok)/i.test(line.slice(h.end, h.end + 30))) return true;
   return OTHER_PARTY_BEFORE.test(line.slice(Math.max(0, h.start - 48), h.start));
 }
