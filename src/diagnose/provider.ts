@@ -131,7 +131,9 @@ export class ProviderIndex {
     let reporter: string | null | undefined;
     // A multi-line reply repeats "550-5.7.1 " on every line, which can fall inside a fragment:
     // read the text as written and with those prefixes taken out.
-    for (const form of [text, joinedReply(text, enhanced)]) {
+    // (A text with nothing to take out is read once: the same text twice finds the same hits.)
+    const joined = joinedReply(text, enhanced);
+    for (const form of joined === text ? [text] : [text, joined]) {
       for (const m of this.responses.matches(form)) {
         for (const hit of this.alternatives[m.fragment] ?? []) {
           if (hit.response.matchKind === 'needs-host' && hit.provider.id !== answeredBy && (reporter ??= this.reporterIn(text)) !== hit.provider.id) continue;
