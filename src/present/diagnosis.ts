@@ -3,6 +3,7 @@ import { localMatch, localProvider, lookup, providerByName, providerResponseById
 import type { Diagnosis, Finding } from '../diagnose/types.js';
 import { tlsNotOffered } from '../diagnose/extract/transport.js';
 import { eximOrPostfixRefusedClient } from '../diagnose/log-verdict.js';
+import { reasonFromCode } from '../diagnose/reasons/index.js';
 import type { Answer, AnswerAction, LinkRef, Section } from './answer.js';
 import { fallbackText } from './fallback.js';
 import type { Messages } from './i18n/index.js';
@@ -92,7 +93,13 @@ function findingSection(f: Finding, m: Messages, library = false, inbound = fals
   // A library's temporary failure: no queue holds the message, so waiting does nothing; our
   // application has to retry it (the catalog's "let the queue retry" is an MTA's advice).
   const appMustRetry = library && f.permanent === false;
+  // A code whose meaning the wording overrules: Haraka reports connections that failed to every MX
+  // as "5.1.2 (… Tried all MXs)", and the 5.1.2 entry's "check the domain, do not retry" would send
+  // the reader after the wrong problem.
+  const codeReason = f.enhanced ? reasonFromCode(f.enhanced) : null;
+  const networkOverrulesCode = !cited && f.reason === 'networkerror' && codeReason !== null && codeReason !== 'networkerror';
   const retry = appMustRetry ? m.diagnose.appRetries
+    : networkOverrulesCode ? m.retryPolicy[f.permanent ? 'after-fix' : 'automatic']
     : f.retryAfterSeconds !== null ? m.diagnose.retryAfter(f.retryAfterSeconds)
     // The provider's own entry knows its reply better than the generic code's (Microsoft's 5.4.1
     // edge block is "never", where X.4.1 in general is retried after a fix).
@@ -113,7 +120,7 @@ function findingSection(f: Finding, m: Messages, library = false, inbound = fals
     `${m.heading.whoActs}: ${inbound ? m.whoActsInbound[f.whoActs] : m.whoActs[appMustRetry ? 'sender' : f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
   ];
   if (cited) lines.push(`${cited.provider.name}: ${cited.response.title}`);
-  const fix = appMustRetry && !noReply ? m.diagnose.appRetryFix : cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
+  const fix = appMustRetry && !noReply ? m.diagnose.appRetryFix : networkOverrulesCode ? m.diagnose.noReplyFix.networkerror : cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
   if (fix) lines.push(`${m.heading.fix}: ${fix}`);
   const fields = [{ label: m.diagnose.recipient, value: f.recipient ?? m.diagnose.unknownRecipient }];
   if (f.provider) {

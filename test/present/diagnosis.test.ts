@@ -151,6 +151,20 @@ describe('a login a library reports without a code', () => {
   });
 });
 
+describe('a code whose meaning the wording overrules', () => {
+  it("gives the network's fix and retry, not the code entry's (Haraka's \"5.1.2 … Tried all MXs\")", async () => {
+    const report = ['Content-Type: message/delivery-status', '', 'Reporting-MTA: dns;mx.ours.example', '',
+      'Final-Recipient: rfc822;lee@far.example', 'Action: failed', 'Status: 5.1.2 (550 Tried all MXs far.example)', ''].join('\n');
+    const m = messages('en');
+    const { diagnosis, answer } = await answerPaste(report, { lang: 'en' });
+    expect(diagnosis.findings[0]).toMatchObject({ enhanced: '5.1.2', reason: 'networkerror', hardBounce: false });
+    const text = renderText(answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.noReplyFix.networkerror);
+    expect(text).toContain(m.retryPolicy['after-fix']);
+    expect(text).not.toContain(lookup('5.1.2', 'en')!.fix[0]!);
+  });
+});
+
 describe('the hard-bounce verdict', () => {
   it('says to keep the address only where the failure says nothing against it', async () => {
     const m = messages('en');
