@@ -98,17 +98,26 @@ export function sendmailQueueGaveUp(lines: string[], line: string): boolean {
 const SENDMAIL_RETURNED = /: (?:sender notify|DSN): Cannot send message for /;
 
 /**
- * Queues that log their give-up in words of their own, after the deferrals: nullmailer "Moving
- * message <id> into failed", dma "delivery failed, bouncing as <id>", Haraka "bouncing mail: Too
- * many failures", and Courier starting its final report (its delay warning says "host=deferred").
+ * Queues that log their give-up in words of their own, after the deferrals, each with the
+ * message's ID (first group that matched): nullmailer "Moving message <file> into failed", dma
+ * "dma[<id>]: delivery failed, bouncing as …", Haraka "[<uuid>.1.1] [outbound] bouncing mail: Too
+ * many failures", and Courier starting its final report for "id=<id>" (its delay warning says
+ * "host=deferred").
  */
-const QUEUE_GAVE_UP = /\bmoving message \S{1,64} into failed\b|\bdelivery failed, bouncing as\b|\bbouncing mail: too many failures\b|courierd: started,id=[^,\s]{1,80},from=<>,module=dsn,host=,/i;
+const QUEUE_GAVE_UP = /\bmoving message (\S{1,64}) into failed\b|dma\[([^\]\s]{1,64})\]: delivery failed, bouncing as\b|\[([0-9A-Fa-f-]{8,40}(?:\.\d{1,4}){0,3})\] \[outbound\] bouncing mail: too many failures\b|courierd: started,id=([^,\s]{1,80}),from=<>,module=dsn,host=,/i;
+/** How far before the delivery's line its message's ID is looked for (nullmailer names it a few lines up). */
+const ID_LOOK_BACK = 20;
 
-/** Whether a line after the delivery's own says the queue gave up (see QUEUE_GAVE_UP). */
+/**
+ * Whether a line after the delivery's own says the queue gave up on the same message (see
+ * QUEUE_GAVE_UP): a pasted log of several messages may hold another one's give-up.
+ */
 export function laterLogGaveUp(lines: string[], after: number): boolean {
   for (let i = after + 1; i < lines.length && i < MAX_LOG_LINES; i++) {
     const l = lines[i]!;
-    if (l.length < 2000 && QUEUE_GAVE_UP.test(l)) return true;
+    const m = l.length < 2000 ? QUEUE_GAVE_UP.exec(l) : null;
+    const id = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : undefined;
+    if (id && lines.slice(Math.max(0, after - ID_LOOK_BACK), after + 1).some((own) => own.includes(id))) return true;
   }
   return false;
 }

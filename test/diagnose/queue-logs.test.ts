@@ -34,10 +34,18 @@ describe('a queue that gave up after deferrals, in its own words', () => {
 
   it('Haraka: "bouncing mail: Too many failures"', async () => {
     const text = [
-      `2026-03-02T10:00:00.100Z [NOTICE] [A1B2.1.1] [outbound] recipient <lee@far.example> deferred: ${greylisted}`,
-      '2026-03-02T10:05:00.100Z [INFO] [A1B2.1.1] [outbound] bouncing mail: Too many failures (Some recipients temp failed: <lee@far.example>)',
+      `2026-03-02T10:00:00.100Z [NOTICE] [5D0C1E2A-7F3B-4C8D-9E10-A1B2C3D4E5F6.1.1] [outbound] recipient <lee@far.example> deferred: ${greylisted}`,
+      '2026-03-02T10:05:00.100Z [INFO] [5D0C1E2A-7F3B-4C8D-9E10-A1B2C3D4E5F6.1.1] [outbound] bouncing mail: Too many failures (Some recipients temp failed: <lee@far.example>)',
     ].join('\n');
     expect(await first(text)).toMatchObject({ recipient: 'lee@far.example', permanent: true, reason: 'expired' });
+  });
+
+  it("never takes another message's give-up for this one's", async () => {
+    const text = [
+      `2026-03-02T10:00:00.1+00:00 mx dma[1a2b.3c4d]: remote delivery deferred: mx.far.example [192.0.2.5] failed after RCPT TO: ${greylisted}`,
+      '2026-03-02T10:00:00.2+00:00 mx dma[9f8e.7d6c]: delivery failed, bouncing as 9f8f',
+    ].join('\n');
+    expect(await first(text)).toMatchObject({ permanent: false });
   });
 
   it('Courier: its final report (a delay warning says host=deferred)', async () => {
