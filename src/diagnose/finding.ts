@@ -33,6 +33,8 @@ const DOMAIN_GONE = /\bnxdomain\b|domain name not found|no such domain|recipient
 // minutes"): final, whatever transient code the last attempt got.
 const QUEUE_EXPIRED = /\bmessage (?:has )?expired\b|unable to deliver in \d|retry timeout exceeded|\bgave up\b|not going to try again/i;
 const LOG_LINE_HEAD = 2000;
+/** A reply's own words for a temporary failure, where no code says so. */
+const TRANSIENT_WORDS = /closing transmission channel|try again later|please try again|temporar(?:y|ily) (?:failure|error|problem|unavailable|deferred|rejected)/i;
 /** A log line's leading timestamp: ISO ("2026-03-02T10:00:00", "2026-03-02 10:00:00") or syslog's ("Mar  2 10:00:00"). */
 const LOG_TIMESTAMP = /^\s*(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)/;
 /** A next hop that refused, dropped or never answered the connection (not "retry timeout exceeded"). */
@@ -257,8 +259,12 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // Recipient address rejected: Greylisted …") still quotes wording the catalog knows with its
   // code: that code's class says whether the failure was temporary. Only for this verdict; the
   // finding shows no code the text does not.
-  const codeless = !reply && !enhanced && !status && match?.responseId;
-  const permanent = isPermanent(reply ?? (codeless ? match.reply : null), enhanced ?? (codeless ? match.enhanced : null), reason, action ??
+  // Without a catalog entry, a reply's own words can still say it was temporary (RFC 5321's 421
+  // text "Service not available, closing transmission channel", "try again later").
+  const codeless = !reply && !enhanced && !status;
+  const cataloguedClass = codeless && match?.responseId ? match.enhanced ?? match.reply : null;
+  const impliedClass = cataloguedClass ?? (codeless && TRANSIENT_WORDS.test(tiers[0] || reasonText) ? '4' : null);
+  const permanent = isPermanent(reply ?? impliedClass, enhanced, reason, action ??
     (logGaveUp(tiers[0]!) || queueExpired() ? 'failed' : ex.flags.delayNotice ? 'delayed'
       : serverLogAction(ownLogLines() || reasonText) ??
       ((reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null)));

@@ -96,6 +96,11 @@ describe('what libraries keep of a reply', () => {
     expect(f).toMatchObject({ reply: null, enhanced: null, recipient: 'pat@far.example', reason: 'policyviolation', permanent: false, whoActs: 'nobody' });
   });
 
+  it("reads RFC 5321's 421 wording as temporary where PHPMailer dropped the code", async () => {
+    const f = await first('SMTP Error: The following recipients failed: pat@far.example: mx.far.example Service not available, closing transmission channel');
+    expect(f).toMatchObject({ reply: null, recipient: 'pat@far.example', permanent: false, hardBounce: false });
+  });
+
   it("does not read PHPMailer's own \"Mailer Error:\" as a local delivery program's failure", async () => {
     const text = 'Message could not be sent. Mailer Error: SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Temporary local problem, please try again\n SMTP code: 451 Additional SMTP info: 4.3.0';
     const f = await first(text);
