@@ -5,6 +5,7 @@
  */
 import { providers } from '../catalog/providers/index.js';
 import { extract, isSwaksNote, type DsnBlock, type Extracted, type Site } from './extract/index.js';
+import { recipientHit } from './extract/recipients.js';
 import { transportFailure, type TransportFailure } from './extract/transport.js';
 import { serverWords } from './extract/wrappers.js';
 import { trimEvidence } from './evidence.js';
@@ -187,7 +188,10 @@ export function diagnoseText(text: string): Diagnosis {
     }
   }
   if (findings.length === 0 && (report || transport)) {
-    const f = buildFinding(ex, { recipient: only, sites: [], block: ex.blocks[0] }, ctx);
+    // Of several addresses in a log, the one its failure line names (Courier's "addr=<a@b>: No such
+    // domain."; a later line's addr= is the bounce going back to our sender).
+    const named = transport && !only ? recipientHit(transport.evidence) : null;
+    const f = buildFinding(ex, { recipient: only ?? (named?.strong ? named.address : null), sites: [], block: ex.blocks[0] }, ctx);
     findings.push(transport ? asTransportFailure(f, transport) : f);
   }
   findings.sort((a, b) => rank(a) - rank(b));

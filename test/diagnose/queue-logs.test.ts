@@ -56,6 +56,24 @@ describe('a queue that gave up after deferrals, in its own words', () => {
   });
 });
 
+describe("a queue's own log that the recipient's domain has no mail host", () => {
+  it.each([
+    ['Courier', [
+      '2026-03-02T10:00:00.1+00:00 mx courieresmtp: id=00A1.00B2,from=<app@ours.example>,addr=<lee@gone.example>: No such domain.',
+      '2026-03-02T10:00:00.1+00:00 mx courieresmtp: id=00A1.00B2,from=<app@ours.example>,addr=<lee@gone.example>,status: failure',
+      '2026-03-02T10:00:00.2+00:00 mx courierd: started,id=00A1.00B2,from=<>,module=dsn,host=,addr=<app@ours.example>',
+    ]],
+    ['Haraka', [
+      '2026-03-02T10:00:00.100Z [NOTICE] [5D0C1E2A-7F3B-4C8D-9E10-A1B2C3D4E5F6.1] [core] recipient <lee@gone.example> code=OK msg="" sender=app@ours.example',
+      '2026-03-02T10:00:00.300Z [INFO] [5D0C1E2A-7F3B-4C8D-9E10-A1B2C3D4E5F6.1.1] [outbound] bouncing mail: Nowhere to deliver mail to for domain: gone.example',
+    ]],
+  ])('%s: the name does not resolve, for that recipient (asked only: no code)', async (_, lines) => {
+    const d = await diagnose(lines.join('\n'));
+    expect(d.autoReply).toBe(false);
+    expect(d.findings[0]).toMatchObject({ reply: null, recipient: 'lee@gone.example', reason: 'hostunknown', hardBounce: false });
+  });
+});
+
 describe('Courier', () => {
   it("reads its log's reply for an address, and its own unknown-user wording", async () => {
     const f = await first('2026-03-02T10:00:00.1+00:00 mx courierd: id=00A1.00B2,from=<app@ours.example>,addr=<nobody@ours.example>: 550 User <nobody> unknown');

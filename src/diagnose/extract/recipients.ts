@@ -12,8 +12,8 @@ export const NOT_RECIPIENT_LINE = /^\s*(?:from|to|cc|bcc|reply-to|return-path|se
 /** A line that introduces a failed recipient: "<a@b>:", "  a@b", "a@b: …", "Recipient: a@b", Exim "** a@b". */
 export const RECIPIENT_LEAD = /^\s*(?:\*\*\s*|[-*>•]\s*|(?:(?:failed |original |final |unknown |invalid )?recipients?(?: address(?:es)?)?|address(?:es)?|to|for|e-?mail|destinataire|empfänger|destinatario|收件人|收件者|宛先|받는 ?사람|수신자|получатель)\s*[:：]?\s*|\d+\.\s*)?["'<(]*[A-Za-z0-9._%+'=/-]{1,64}@/i;
 
-/** "…delivered to a@b", "recipient: a@b", "sent to <a@b>": the address that follows is the recipient. */
-export const TO_BEFORE = /(?:\b(?:to|for|recipients?|addressee|address|destinataire|an|aan|para|per)|(?:^|\s)(?:à|по адресу|на адрес))\s*:?\s*["'<(]?$/i;
+/** "…delivered to a@b", "recipient: a@b", "sent to <a@b>", Courier's "addr=<a@b>": the address that follows is the recipient. */
+export const TO_BEFORE = /(?:\b(?:to|for|recipients?|addressee|address|destinataire|an|aan|para|per)|(?:^|\s)(?:à|по адресу|на адрес))\s*:?\s*["'<(]?$|\baddr=<$/i;
 
 /** A failure reply's codes just before an address: "550 5.1.1 <", "450 4.2.0 ". */
 const REPLY_BEFORE = /(?:^|[^\d.])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\s+)?<?$/;

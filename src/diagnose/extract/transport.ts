@@ -24,6 +24,9 @@ const NETWORK_WORDS = [
 const NAME_WORDS = [
   '\\benotfound\\b', 'name or service not known', 'host or domain name not found', 'no such host is known', 'nodename nor servname',
   'unknownhostexception',
+  // An MTA's own log when the recipient's domain has no mail host: Courier's "…,addr=<a@b>: No such
+  // domain.", Haraka's "bouncing mail: Nowhere to deliver mail to for domain: b".
+  'addr=<[^<>\\s]{1,254}>: no such domain', 'nowhere to deliver mail to for domain',
 ];
 /** TLS that could not be set up: the certificate (Java's PKIX, Go's x509 too), the protocol, the handshake. */
 const TLS_WORDS = [
