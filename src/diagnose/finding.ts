@@ -8,7 +8,7 @@ import type { Reason } from '../catalog/schema.js';
 import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
-import { envelopeExpired, laterLogGaveUp, logGaveUp, postfixQueueExpired, sendmailQueueGaveUp, serverLogAction } from './log-verdict.js';
+import { envelopeExpired, logGaveUp, queueGaveUp, serverLogAction } from './log-verdict.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
 import { evidenceAt, MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
@@ -96,9 +96,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
     ...(g.recipient ? ex.recipientLines.get(g.recipient) ?? [] : g.sites.map((x) => x.line)),
   ])].map((i) => (ex.lines[i] ?? '').slice(0, LOG_LINE_HEAD)).join('\n'));
   let queueExpiredCache: boolean | undefined;
-  const queueExpired = () => (queueExpiredCache ??= primary !== undefined &&
-    (postfixQueueExpired(ex.lines, ex.lines[primary.line] ?? '') || sendmailQueueGaveUp(ex.lines, ex.lines[primary.line] ?? '') ||
-      laterLogGaveUp(ex.lines, primary.line)));
+  const queueExpired = () => (queueExpiredCache ??= primary !== undefined && queueGaveUp(ex.lines, primary.line));
   const status = g.sites.find((s) => s.field === 'status')?.enhanced ?? null;
   const cls = primary ? klass(primary) : status?.[0];
   let reply = primary?.reply ?? g.sites.find((s) => s.reply && s.reply[0] === cls)?.reply ?? null;

@@ -68,56 +68,46 @@ export function logGaveUp(line: string): boolean {
   return LOG_GAVE_UP.test(line);
 }
 
-/**
- * Whether a later line for the queue ID the delivery line names (`qid`'s first group) says the
- * queue gave up on the message: the deferrals logged before it do not say so.
- */
-function laterLineGaveUp(lines: string[], line: string, qid: RegExp, marker: (id: string) => string, gaveUp: (l: string) => boolean): boolean {
-  const id = qid.exec(line)?.[1];
-  if (!id) return false;
-  const m = marker(id);
-  for (let i = 0; i < lines.length && i < MAX_LOG_LINES; i++) {
-    const l = lines[i]!;
-    if (l.includes(m) && gaveUp(l)) return true;
-  }
-  return false;
-}
-
-/** Postfix's queue manager: "<qid>: from=<…>, status=expired, returned to sender". */
-export function postfixQueueExpired(lines: string[], line: string): boolean {
-  return laterLineGaveUp(lines, line, POSTFIX_DELIVERY_QID, (id) => `${id}: from=<`, (l) => l.includes('status=expired'));
-}
-
-/**
- * Sendmail: "<qid>: <new qid>: sender notify: Cannot send message for 5 days"; its warning
- * ("Warning: could not send message for past 4 hours") is not that.
- */
-export function sendmailQueueGaveUp(lines: string[], line: string): boolean {
-  return laterLineGaveUp(lines, line, SENDMAIL_DELIVERY_QID, (id) => `${id}: `, (l) => SENDMAIL_RETURNED.test(l));
-}
 const SENDMAIL_RETURNED = /: (?:sender notify|DSN): Cannot send message for /;
 
 /**
- * Queues that log their give-up in words of their own, after the deferrals, each with the
- * message's ID (first group that matched): nullmailer "Moving message <file> into failed", dma
- * "dma[<id>]: delivery failed, bouncing as …", Haraka "[<uuid>.1.1] [outbound] bouncing mail: Too
- * many failures", and Courier starting its final report for "id=<id>" (its delay warning says
- * "host=deferred").
+ * How one MTA's log ends a message's story: the message's ID as its delivery line gives it (the
+ * first group of `id`; nullmailer names it a few lines up, `lookBack`), and whether a line is the
+ * queue giving up on the message with that ID. The deferrals logged before it do not say so.
  */
-const QUEUE_GAVE_UP = /\bmoving message (\S{1,64}) into failed\b|dma\[([^\]\s]{1,64})\]: delivery failed, bouncing as\b|\[([0-9A-Fa-f-]{8,40}(?:\.\d{1,4}){0,3})\] \[outbound\] bouncing mail: too many failures\b|courierd: started,id=([^,\s]{1,80}),from=<>,module=dsn,host=,/i;
-/** How far before the delivery's line its message's ID is looked for (nullmailer names it a few lines up). */
-const ID_LOOK_BACK = 20;
+interface QueueGiveUp {
+  id: RegExp;
+  lookBack?: number;
+  gaveUp: (line: string, id: string) => boolean;
+}
+
+const QUEUE_GIVE_UPS: QueueGiveUp[] = [
+  // Postfix's queue manager: "<qid>: from=<…>, status=expired, returned to sender".
+  { id: POSTFIX_DELIVERY_QID, gaveUp: (l, id) => l.includes(`${id}: from=<`) && l.includes('status=expired') },
+  // Sendmail: "<qid>: <new qid>: sender notify: Cannot send message for 5 days"; its warning
+  // ("Warning: could not send message for past 4 hours") is not that.
+  { id: SENDMAIL_DELIVERY_QID, gaveUp: (l, id) => l.includes(`${id}: `) && SENDMAIL_RETURNED.test(l) },
+  // dma: "dma[<id>]: delivery failed, bouncing as …".
+  { id: /dma\[([^\]\s]{1,64})\]: /, gaveUp: (l, id) => l.includes(`dma[${id}]: delivery failed, bouncing as`) },
+  // Haraka: "[<uuid>.1.1] [outbound] bouncing mail: Too many failures".
+  { id: /\[([0-9A-Fa-f-]{8,40}(?:\.\d{1,4}){0,3})\] \[outbound\]/, gaveUp: (l, id) => l.includes(`[${id}] [outbound] bouncing mail: Too many failures`) },
+  // Courier starting its final report ("host=", where its delay warning says "host=deferred").
+  { id: /courier\w{0,10}: id=([^,\s]{1,80}),/, gaveUp: (l, id) => l.includes(`courierd: started,id=${id},from=<>,module=dsn,host=,`) },
+  // nullmailer: "Moving message <file> into failed", the file named by "Starting delivery: … file: <file>".
+  { id: /\bfile: (\S{1,64})$/, lookBack: 20, gaveUp: (l, id) => l.includes(`Moving message ${id} into failed`) },
+];
 
 /**
- * Whether a line after the delivery's own says the queue gave up on the same message (see
- * QUEUE_GAVE_UP): a pasted log of several messages may hold another one's give-up.
+ * Whether the log says the queue gave up on the message whose delivery line is `lines[at]`: a
+ * later line with that message's ID (see QUEUE_GIVE_UPS), so a pasted log of several messages
+ * never lends one's give-up to another.
  */
-export function laterLogGaveUp(lines: string[], after: number): boolean {
-  for (let i = after + 1; i < lines.length && i < MAX_LOG_LINES; i++) {
-    const l = lines[i]!;
-    const m = l.length < 2000 ? QUEUE_GAVE_UP.exec(l) : null;
-    const id = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : undefined;
-    if (id && lines.slice(Math.max(0, after - ID_LOOK_BACK), after + 1).some((own) => own.includes(id))) return true;
+export function queueGaveUp(lines: string[], at: number): boolean {
+  for (const q of QUEUE_GIVE_UPS) {
+    let id: string | undefined;
+    for (let i = at; i >= Math.max(0, at - (q.lookBack ?? 0)) && !id; i--) id = q.id.exec(lines[i] ?? '')?.[1];
+    if (!id) continue;
+    for (let i = 0; i < lines.length && i < MAX_LOG_LINES; i++) if (q.gaveUp(lines[i]!, id)) return true;
   }
   return false;
 }
