@@ -86,6 +86,8 @@ export interface FindingContext {
 export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Finding {
   const { human, notice, fromHeaderHosts } = ctx;
   const primary = primarySite(g.sites);
+  /** The primary site's whole line ('' without one). */
+  const primaryLine = primary ? ex.lines[primary.line] ?? '' : '';
   // Every line about this recipient, the last included: a log's verdict ("** a@b: retry timeout
   // exceeded", "Expire for …") follows its deferrals, past what the reason text keeps.
   // Each line once and its head only: a log line states its verdict within its first few hundred
@@ -151,7 +153,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // The whole report speaks for one recipient only; with several, it would mix their reasons.
   // Not for a log line: the rest of a log is other sessions' and plugins' notes (Haraka's "fail:invalid
   // domain" about a client's HELO name), which say nothing about this reply.
-  if (found.size === 0 && ex.recipients.length <= 1 && !specificCode && !(primary && LOG_TIMESTAMP.test(ex.lines[primary.line] ?? ''))) {
+  if (found.size === 0 && ex.recipients.length <= 1 && !specificCode && !LOG_TIMESTAMP.test(primaryLine)) {
     found = reasonsInText((reasonText = human()));
   }
   const allText = `${tiers[0]}\n${tiers[1]}`;
@@ -197,7 +199,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
         (reason === 'networkerror' || reason === 'systemerror' || reason === 'undefined')) reason = 'expired';
   }
 
-  const evidenceLine = primary ? ex.lines[primary.line] ?? '' : g.block?.diagnostic ?? '';
+  const evidenceLine = primary ? primaryLine : g.block?.diagnostic ?? '';
   const hosts: (string | null)[] = [g.block?.remoteMta ?? null, ...hostsIn(evidenceLine.length > 2000 ? evidenceLine.slice(0, 2000) : evidenceLine), ex.reportingMta, ...fromHeaderHosts];
   const pidx = ctx.providers;
   const byHost = pidx.byHost(hosts);
@@ -247,7 +249,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   // Refused at the greeting or at EHLO/HELO, before any address was given: the client was blocked.
   if ((reason === 'rejected' || reason === 'undefined') && CONNECT_STAGE.test(allText)) reason = 'blocked';
   // Refused in answer to MAIL FROM: our sender, not the recipient's address (see stage.ts).
-  reason = reasonForStage(reason, allText, primary ? commandBefore(ex.lines, primary.line) : null, primary ? ex.lines[primary.line] ?? '' : '', g.recipient);
+  reason = reasonForStage(reason, allText, primary ? commandBefore(ex.lines, primary.line) : null, primaryLine, g.recipient);
   // A log line gives its own verdict where no delivery-status block does: Postfix's "status=expired,
   // returned to sender" gave up on a 4xx as surely as a DSN's "Action: failed".
   // A delay warning with no delivery-status block is still retrying, as "Action: delayed" says; a
