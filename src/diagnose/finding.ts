@@ -8,7 +8,7 @@ import type { Reason } from '../catalog/schema.js';
 import { decideReason, isHardBounce, isPermanent, retryAfterSeconds, unknownUserOutsideRcpt, whoActsFor } from './classify/index.js';
 import type { DsnBlock, Extracted, Site } from './extract/index.js';
 import { serverWords } from './extract/wrappers.js';
-import { envelopeExpired, logGaveUp, queueGaveUp, serverLogAction } from './log-verdict.js';
+import { envelopeExpired, LOG_TIMESTAMP, logGaveUp, queueGaveUp, serverLogAction } from './log-verdict.js';
 import { hostsIn, type ProviderIndex } from './provider.js';
 import { evidenceAt, MAX_REASON_TEXT, ownWordingLine, textShows, trimEvidence, wordingLine } from './evidence.js';
 import { reasonFromCode, reasonsInText, textHasReason } from './reasons/index.js';
@@ -35,8 +35,6 @@ const QUEUE_EXPIRED = /\bmessage (?:has )?expired\b|unable to deliver in \d|retr
 const LOG_LINE_HEAD = 2000;
 /** A reply's own words for a temporary failure, where no code says so. */
 const TRANSIENT_WORDS = /closing transmission channel|try again later|please try again|temporar(?:y|ily) (?:failure|error|problem|unavailable|deferred|rejected)/i;
-/** A log line's leading timestamp: ISO ("2026-03-02T10:00:00", "2026-03-02 10:00:00") or syslog's ("Mar  2 10:00:00"). */
-const LOG_TIMESTAMP = /^\s*(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)/;
 /** A next hop that refused, dropped or never answered the connection (not "retry timeout exceeded"). */
 const NEXT_HOP_UNREACHABLE = /connection (?:refused|timed out|reset|dropped|lost)|connect to [^\n]{1,80}(?:timed out|refused)|no route to host|network is unreachable|host (?:is )?unreachable|lost connection with/i;
 const CONNECT_STAGE = /after initial connection|in reply to (?:ehlo|helo|the greeting)|after (?:ehlo|helo)\b|<<< 554 .{0,80}(?:greeting|esmtp)/i;

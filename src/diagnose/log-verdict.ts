@@ -25,6 +25,17 @@ const SENDMAIL_ADDRESS_REFUSED = new RegExp(`${SENDMAIL_ADDRESS_LINE}(?!deferred
 /** Sendmail's own log of refusing an unknown user, which answered the RCPT command. */
 export const SENDMAIL_USER_UNKNOWN = `${SENDMAIL_ADDRESS_LINE}user unknown`;
 
+/** A log line's leading timestamp: ISO ("2026-03-02T10:00", "2026-03-02 10:00:00") or syslog's ("Mar  2 10:00:00"). */
+const ISO_STAMP = '\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d';
+const SYSLOG_STAMP = '[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d';
+export const LOG_TIMESTAMP = new RegExp(`^\\s*(?:${ISO_STAMP}|${SYSLOG_STAMP})`);
+/**
+ * A mail server's log line as pasted whole, its timestamp to the second first: one it wrote without
+ * the reply code (Exim's "rejected RCPT <a@b>: Unknown user", postscreen's "DENYLISTED") is still
+ * its verdict, not words to look up.
+ */
+export const LOG_LINE_START = new RegExp(`^\\s*(?:${ISO_STAMP}:\\d\\d|${SYSLOG_STAMP})\\s`);
+
 /** Lines looked through for the queue manager's verdict: a pasted log, not a whole day's. */
 const MAX_LOG_LINES = 5000;
 

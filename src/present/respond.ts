@@ -21,6 +21,7 @@ import {
   type SearchHit,
 } from '../catalog/index.js';
 import { diagnose } from '../diagnose/index.js';
+import { LOG_LINE_START } from '../diagnose/log-verdict.js';
 import type { Diagnosis } from '../diagnose/types.js';
 import type { Answer } from './answer.js';
 import { compareAnswer } from './compare.js';
@@ -48,12 +49,6 @@ function unknown(query: string, token: string): Resolution {
   return { type: 'unknown', query, token, suggestions: suggest(token) };
 }
 
-/**
- * A mail server's log line (a syslog or Exim timestamp first): one it wrote without the reply code
- * (Exim's "rejected RCPT <a@b>: Unknown user", postscreen's "DENYLISTED") is still its verdict,
- * not words to look up.
- */
-const LOG_LINE = /^\s*(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)\s/;
 
 export async function resolve(input: string, lang?: string): Promise<Resolution> {
   lang = resolveLang(lang);
@@ -95,7 +90,7 @@ export async function resolve(input: string, lang?: string): Promise<Resolution>
       if (q.orDiagnose) {
         const diagnosis = await diagnose(q.words);
         if (diagnosis.autoReply || (diagnosis.findings.length && diagnosis.findings.every((f) => noReplyReason(f))) ||
-            (LOG_LINE.test(q.words) && diagnosis.findings.some((f) => f.reason !== 'undefined'))) {
+            (LOG_LINE_START.test(q.words) && diagnosis.findings.some((f) => f.reason !== 'undefined'))) {
           return { type: 'diagnose', query, diagnosis };
         }
       }
