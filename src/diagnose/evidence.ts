@@ -11,12 +11,18 @@ const MAX_EVIDENCE = 400;
 export const MAX_REASON_TEXT = 6000;
 
 /**
- * The evidence for a code found at `index` in `line`. A long line whose code would fall past what
- * is shown, and that holds the reply as a quoted string (an e-mail API's webhook payload on one
- * line, the reply inside an escaped JSON string), shows that string instead of the line's start.
- * JSON's escaped quotes and slashes read as plain ones there.
+ * The evidence for a code found at `index` in `line`. An e-mail API's event on one line (SES,
+ * SendGrid, Mailgun, Postmark) shows the JSON value that holds the code: the string with the reply
+ * ("smtp; 550 5.1.1 …"), or for a bare number or a code alone ("code": 550, "status": "5.1.1") the
+ * innermost object around it, not the envelope the line starts with. Any other long line whose code
+ * falls past what is shown, and that holds the reply as a quoted string, shows that string. JSON's
+ * escaped quotes and slashes read as plain ones there.
  */
 export function evidenceAt(line: string, index: number): string {
+  if (line.length > JSON_PAYLOAD) {
+    const value = jsonValueAt(line, index);
+    if (value) return trimEvidence(unescapeJson(value));
+  }
   if (line.length <= MAX_EVIDENCE || index < MAX_EVIDENCE - 100) return trimEvidence(line);
   const from = Math.max(0, index - LOOK_BACK);
   for (let i = index - 1; i >= from; i--) {
@@ -24,10 +30,69 @@ export function evidenceAt(line: string, index: number): string {
     // An opening quote: not an apostrophe inside a word ("couldn't").
     if ((quote !== '"' && quote !== "'") || /[\p{L}\p{N}]/u.test(line[i - 1] ?? '')) continue;
     const close = line.indexOf(quote, index);
-    const quoted = line.slice(i + 1, close < 0 ? i + 1 + 2 * MAX_EVIDENCE : Math.min(close, i + 1 + 2 * MAX_EVIDENCE));
-    return trimEvidence(quoted.replace(/\\+$/, '').replace(/\\+"/g, '"').replace(/\\\//g, '/'));
+    return trimEvidence(unescapeJson(line.slice(i + 1, close < 0 ? i + 1 + 2 * MAX_EVIDENCE : Math.min(close, i + 1 + 2 * MAX_EVIDENCE))));
   }
   return trimEvidence(line);
+}
+
+/** A line longer than this that holds JSON is an event payload, not a short reply. */
+const JSON_PAYLOAD = 200;
+/** A string value this short holds the code alone ("5.1.1"), not the reply's words. */
+const BARE_CODE_VALUE = 12;
+
+function unescapeJson(s: string): string {
+  return s.replace(/\\+$/, '').replace(/\\+"/g, '"').replace(/\\\//g, '/');
+}
+
+/**
+ * The JSON value around a code: the string it stands in, when a key or an array opens that string;
+ * the innermost object, when the code is a key's number or a string holding little more than the
+ * code. Strings inside an escaped JSON string (an SNS notification's Message) count as strings.
+ */
+function jsonValueAt(line: string, index: number): string | null {
+  const from = Math.max(0, index - LOOK_BACK);
+  let quote = index - 1;
+  while (quote >= from && line.charCodeAt(quote) !== 34 /* " */) quote--;
+  if (quote < from) return null;
+  let escapes = quote;
+  while (escapes > 0 && line.charCodeAt(escapes - 1) === 92 /* \ */) escapes--;
+  let before = escapes - 1;
+  while (before >= 0 && line.charCodeAt(before) === 32) before--;
+  const opener = line[before];
+  if (opener === ':' || opener === '[') {
+    const close = line.indexOf(line.slice(escapes, quote + 1), index);
+    const value = line.slice(quote + 1, close < 0 ? quote + 1 + 2 * MAX_EVIDENCE : close);
+    if (value.length >= BARE_CODE_VALUE) return value;
+  } else if (!/^"\s*:\s*$/.test(line.slice(quote, index))) {
+    return null;
+  }
+  return objectAround(line, index);
+}
+
+/** How far an object's braces are looked for on either side of a code. */
+const OBJECT_REACH = 1000;
+
+/** The innermost `{…}` holding `index`, braces inside strings aside (rare in these payloads). */
+function objectAround(line: string, index: number): string | null {
+  let depth = 0;
+  let start = -1;
+  for (let i = index - 1; i >= Math.max(0, index - OBJECT_REACH); i--) {
+    const c = line.charCodeAt(i);
+    if (c === 125 /* } */) depth++;
+    else if (c === 123 /* { */ && depth-- === 0) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  depth = 0;
+  const last = Math.min(line.length, index + OBJECT_REACH);
+  for (let i = index; i < last; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125 && depth-- === 0) return line.slice(start, i + 1);
+  }
+  return line.slice(start, last);
 }
 
 /** How far before a code the opening quote of the string holding it is looked for. */

@@ -42,6 +42,30 @@ describe('evidence for a code far into a long line', () => {
   });
 });
 
+describe('evidence inside an e-mail API event on one line', () => {
+  // Past 200 characters, a line of JSON is an event's payload rather than a short reply.
+  const envelope = '"id":"0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b","timestamp":1764400000,"tags":["billing","eu"],"campaign":"november","account":"acct-7781","region":"eu-west-1","stream":"outbound",';
+
+  it('shows the string that holds the reply', () => {
+    const line = `{${envelope}"recipient":"ines@example.com","reason":"550 5.1.1 No such user here"}`;
+    expect(evidenceAt(line, line.indexOf('550'))).toBe('550 5.1.1 No such user here');
+  });
+
+  it('shows the innermost object for a code that is a number or a string holding the code alone', () => {
+    const number = `{${envelope}"delivery-status":{"code":550,"description":"No such user here"}}`;
+    expect(evidenceAt(number, number.indexOf('550'))).toBe('{"code":550,"description":"No such user here"}');
+    const bare = `{${envelope}"rcpt":{"status":"5.1.1","diagnostic":"unknown user"}}`;
+    expect(evidenceAt(bare, bare.indexOf('5.1.1'))).toBe('{"status":"5.1.1","diagnostic":"unknown user"}');
+  });
+
+  it('keeps a short line whole, and a long line that is no JSON from its start', () => {
+    const short = '{"code":550,"message":"5.1.1 unknown user"}';
+    expect(evidenceAt(short, short.indexOf('550'))).toBe(short);
+    const prose = `${'word '.repeat(50)}host said: 550 5.1.1 unknown user`;
+    expect(evidenceAt(prose, prose.indexOf('550'))).toBe(trimEvidence(prose));
+  });
+});
+
 describe('textShows', () => {
   it('finds a provider code in the reply, the notice or the report, case aside', () => {
     const none = () => '';

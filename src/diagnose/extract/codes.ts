@@ -25,7 +25,7 @@ const INTRO = new Set([
   'code', 'responsecode', 'smtpcode', 'smtp-code', 'smtp_code', 'status', 'stat', 'deferred',
   'rejected', 'refused', 'diagnostic', 'diagnostic-code', 'diagnosticcode', 'reason', 'was', 'text', 'with',
   'x-postfix', 'x-unix', 'x-local', 'mta', 'server', 'remote', 'reported', 'message', 'msg', 'details', 'detail',
-  'description', 'response_code', 'statuscode', 'enhanced', 'enhancedstatuscode', 'result', 'problem',
+  'description', 'response_code', 'statuscode', 'enhanced', 'enhancedstatuscode', 'enhanced-code', 'enhanced_code', 'enhancedcode', 'result', 'problem',
   'smtpresponse', 'smtp-response', 'reply-code', 'replycode', 'r', 'code=', 'retcode', 'permanently', 'temporarily',
   'e', 'x', 'because', 'reject', 'bounce', 'defer', 'com', 'avec', 'mit', 'con', 'met', 'lastresponse', 'last-response', 'last_response',
   // Haraka's disconnect line: lr="550 I cannot deliver mail for <a@b>" (its last response).

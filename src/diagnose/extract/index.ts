@@ -5,6 +5,7 @@
 import { addressesIn } from './addresses.js';
 import { EXIM_MESSAGE_ID, refusedByServerItself } from '../log-verdict.js';
 import { findCodes, type CodeSite } from './codes.js';
+import { API_COMPLAINT_EVENTS } from '../reasons/feedback.js';
 import { NOT_RECIPIENT_LINE, RECIPIENT_LEAD, recipientHit, siteRecipients, TO_BEFORE } from './recipients.js';
 
 export interface Site extends CodeSite {
@@ -139,6 +140,9 @@ export function isSwaksNote(line: string): boolean {
   return line.startsWith('=== ');
 }
 
+/** An e-mail API's complaint event (see the feedback reason): a feedback report in JSON. */
+const API_COMPLAINT = new RegExp(API_COMPLAINT_EVENTS.join('|'), 'i');
+
 /** nullmailer's log names both on one line, sender first: "From: <a@b> to: <c@d>". */
 const FROM_THEN_TO = /^from: <[^<>\s]{0,254}> to: </i;
 export function extract(lines: string[], head: string, breaks?: Map<number, number[]>): Extracted {
@@ -149,7 +153,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   const flags: Flags = {
     smtp: smtp && !ftp,
     bounce,
-    feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head),
+    feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head) || API_COMPLAINT.test(head),
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
     delayNotice: DELAY_SUBJECT.test(head) || (bounce && delayBody(head)),
@@ -244,7 +248,9 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     const hit = line.includes('@') && (!NOT_RECIPIENT_LINE.test(line) || FROM_THEN_TO.test(line)) ? recipientHit(line) : null;
     if (hit) {
       const r = hit.address;
-      if (r && RECIPIENT_LEAD.test(line.length < 300 ? line : line.slice(0, 300))) {
+      // An e-mail API's event names its recipient by key ("Email", "emailAddress") even on a line
+      // with no code: a complaint event, or the line before its recipient's "diagnosticCode".
+      if (r && (hit.byKey || RECIPIENT_LEAD.test(line.length < 300 ? line : line.slice(0, 300)))) {
         context = r;
         addRecipient(r);
       } else if (TO_BEFORE.test(line.slice(Math.max(0, hit.start - 80), hit.start))) {

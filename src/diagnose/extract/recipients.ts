@@ -47,11 +47,16 @@ export function siteRecipients(line: string, codes: CodeSite[]): (string | null)
   const out: (string | null)[] = [];
   const distinct = new Set<string>();
   let from = 0;
+  let previous: string | null = null;
   for (const c of codes) {
     let r: string | null = null;
     // Exim's log quotes a multi-line reply on one line: "bob@x … 550-5.7.1 <we@y>: Sender address
     // rejected: 550 5.7.1 …" names our sender between the two lines of one answer.
     for (const a of addresses) if (a.start >= from && a.end <= c.index && !namesOtherParty(line, a)) r = a.address;
+    // No new address since the last answer: this one is the same recipient's (an SES event gives
+    // each recipient a "status" and then its "diagnosticCode").
+    r ??= previous;
+    previous = r;
     out.push(r);
     if (r) distinct.add(r);
     from = c.index + 3;
@@ -59,7 +64,10 @@ export function siteRecipients(line: string, codes: CodeSite[]): (string | null)
   return distinct.size >= 2 ? out : null;
 }
 
-export function recipientHit(line: string): (AddressHit & { strong: boolean }) | null {
+/** An address found as a recipient; `byKey` when an e-mail API's JSON key names it so. */
+export type RecipientHit = AddressHit & { strong: boolean; byKey?: true };
+
+export function recipientHit(line: string): RecipientHit | null {
   // A line about our sender names no recipient: "Domain of sender address a@b does not exist",
   // Exim's "Verification failed for <a@b>" / "Sender verify failed", Postfix's "not owned by user bob".
   if (SENDER_LINE.test(line)) return null;
@@ -72,7 +80,7 @@ export function recipientHit(line: string): (AddressHit & { strong: boolean }) |
     // and, refusing one itself, after the command: "F=<sender> rejected RCPT <a@b>: Unknown user".
     if (/(?:\bto=<?|\baddr=<|rcpt to:\s*<?|\brcpt <|recipient:?\s*<?|for <?|\bto <|\bto:?\s*<|\s(?:\*\*|==) )$/.test(before)) return { address: h.address, start: h.start, end: h.end, strong: true };
     // An e-mail API's event names it by key: "rcpt_to", "recipient", "email", "emailAddress".
-    if (JSON_RECIPIENT_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return { address: h.address, start: h.start, end: h.end, strong: true };
+    if (JSON_RECIPIENT_KEY.test(line.slice(Math.max(0, h.start - 24), h.start))) return { address: h.address, start: h.start, end: h.end, strong: true, byKey: true };
   }
   // A refusal that names the address it refuses ("550 5.1.1 <a@b>: Recipient address rejected"),
   // where a library's error lists other addresses before it (nodemailer's "accepted: [ 'a@x' ]").
