@@ -263,7 +263,7 @@ export function buildFinding(ex: Extracted, g: Group, ctx: FindingContext): Find
   const cataloguedClass = codeless && match?.responseId ? match.enhanced ?? match.reply : null;
   const impliedClass = cataloguedClass ?? (codeless && TRANSIENT_WORDS.test(tiers[0] || reasonText) ? '4' : null);
   const permanent = isPermanent(reply ?? impliedClass, enhanced, reason, action ??
-    (logGaveUp(tiers[0]!) || queueExpired() ? 'failed' : ex.flags.delayNotice ? 'delayed'
+    (logGaveUp(tiers[0]!) || queueExpired() ? 'failed' : ex.flags.delayNotice || ex.flags.queueListing ? 'delayed'
       : serverLogAction(ownLogLines() || reasonText) ??
       ((reason === 'expired' && (QUEUE_EXPIRED.test(allText) || QUEUE_EXPIRED.test(reasonText))) || (ex.flags.bounce && ctx.gaveUp()) ? 'failed' : null)));
   // A greylisting deferral clears on the sending MTA's next retry: nobody has anything to do. One

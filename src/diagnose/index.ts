@@ -5,6 +5,7 @@
  */
 import { providers } from '../catalog/providers/index.js';
 import { extract, isSwaksNote, type DsnBlock, type Extracted, type Site } from './extract/index.js';
+import { isQueueListing, QUEUE_RECIPIENT } from './extract/queue-listing.js';
 import { recipientHit } from './extract/recipients.js';
 import { transportFailure, type TransportFailure } from './extract/transport.js';
 import { serverWords } from './extract/wrappers.js';
@@ -100,8 +101,9 @@ function rank(f: Finding): number {
 
 /** Diagnose text that is already decoded (not a raw MIME message). */
 export function diagnoseText(text: string): Diagnosis {
-  const { lines, breaks } = logical(text);
-  const ex = extract(lines, text.length > 65536 ? text.slice(0, 65536) : text, breaks);
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  const { lines, breaks } = logical(text, isQueueListing(head) ? QUEUE_RECIPIENT : undefined);
+  const ex = extract(lines, head, breaks);
   if (ex.flags.ftp) return { autoReply: false, findings: [] };
   let humanCache: string | undefined;
   const human = () => (humanCache ??= humanText(ex));
@@ -136,7 +138,10 @@ export function diagnoseText(text: string): Diagnosis {
     if (g.recipient === null) continue;
     // A pasted log with thousands of recipients: the first ones make the point.
     if (findings.length >= MAX_FINDINGS) break;
-    if (g.sites.length === 0 && !g.block && !ex.flags.bounce && !ex.flags.feedback && !ex.flags.autoReplied) continue;
+    // A queue listing's recipient with a deferral reason but no code ("connect to …: Connection
+    // timed out") has its verdict too; one with no reason (not yet tried, or being tried) has none.
+    const queuedWithReason = ex.flags.queueListing && (ex.recipientLines.get(g.recipient)?.length ?? 0) > 0;
+    if (g.sites.length === 0 && !g.block && !ex.flags.bounce && !ex.flags.feedback && !ex.flags.autoReplied && !queuedWithReason) continue;
     // A session that only succeeded: its outcome is the last reply before the goodbye (the 250
     // after DATA that queued the message); the greeting, EHLO and MAIL FROM replies were steps.
     const outcome = g.sites.length > 1 && !g.block && ex.blocks.length === 0 && !g.sites.some(isFailure) ? lastStep(g.sites) : undefined;

@@ -77,7 +77,11 @@ export function logicalLines(input: string): string[] {
   return logical(input).lines;
 }
 
-export function logical(input: string): Logical {
+/**
+ * `standalone`: lines that never continue the line above, however deeply indented (the recipients
+ * of a queue listing, each alone on a line under its message).
+ */
+export function logical(input: string, standalone?: RegExp): Logical {
   const cut = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
   const text = cut.includes('\r') ? cut.replace(/\r\n?/g, '\n') : cut;
   const raw = text.split('\n', MAX_LINES);
@@ -124,7 +128,7 @@ export function logical(input: string): Logical {
         }
       }
       const ind = indentOf(line);
-      if (ind > curIndent && curLength < 20000 && !startsTurn(line)) {
+      if (ind > curIndent && curLength < 20000 && !startsTurn(line) && !standalone?.test(line)) {
         (curBreaks ??= []).push(curLength + 1);
         append(line.trim());
         continue;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src/diagnose/index.js';
+import { isQueueListing, queueLine } from '../../../src/diagnose/extract/queue-listing.js';
+
+// Postfix's `mailq` as an on-call engineer pastes it: each message's line, its last deferral
+// reason in parentheses, then the recipients that reason is for, indented, one per line.
+const pad = ' '.repeat(41);
+const listing = [
+  '-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------',
+  '3F1B21C0A45     2048 Sun Nov 29 09:14:07  alerts@ours.example',
+  '(host mx1.example.com[192.0.2.11] said: 450 4.2.0 <ines@example.com>: Recipient address rejected: Greylisted, see https://postgrey.example/help (in reply to RCPT TO command))',
+  `${pad}ines@example.com`,
+  '',
+  '5A7C31C0B12     3301 Sun Nov 29 09:20:51  alerts@ours.example',
+  '(connect to mx.example.net[192.0.2.77]:25: Connection timed out)',
+  `${pad}omar@example.net`,
+  `${pad}lena@example.net`,
+  '',
+  '8D2E41C0C33*    1190 Sun Nov 29 09:31:02  alerts@ours.example',
+  `${pad}kai@example.org`,
+  '',
+  '-- 7 Kbytes in 3 Requests.',
+].join('\n');
+
+describe('queueLine', () => {
+  it('tells the message lines, reasons and recipients of a listing apart', () => {
+    expect(isQueueListing(listing)).toBe(true);
+    expect(isQueueListing('4F2A31C0452: to=<a@b.example>, status=deferred (connect to x[192.0.2.1]:25: Connection timed out)')).toBe(false);
+    expect(queueLine('3F1B21C0A45     2048 Sun Nov 29 09:14:07  alerts@ours.example').kind).toBe('boundary');
+    expect(queueLine('8D2E41C0C33*    1190 Sun Nov 29 09:31:02  alerts@ours.example').kind).toBe('boundary');
+    expect(queueLine('-- 7 Kbytes in 3 Requests.').kind).toBe('boundary');
+    expect(queueLine('(connect to mx.example.net[192.0.2.77]:25: Connection timed out)').kind).toBe('reason');
+    expect(queueLine(`${pad}Omar@Example.net`)).toEqual({ kind: 'recipient', address: 'omar@example.net' });
+    // An address that is not alone on an indented line is no recipient of the listing.
+    expect(queueLine('omar@example.net').kind).toBe('other');
+    expect(queueLine(`${pad}omar@example.net and more`).kind).toBe('other');
+  });
+});
+
+describe('a pasted Postfix mailq', () => {
+  it('gives each deferred recipient the reason above it, and none to a message not yet tried', async () => {
+    const { findings, autoReply } = await diagnose(listing);
+    expect(autoReply).toBe(true);
+    expect(findings.map((f) => f.recipient).sort()).toEqual(['ines@example.com', 'lena@example.net', 'omar@example.net']);
+    const byRecipient = new Map(findings.map((f) => [f.recipient, f]));
+    expect(byRecipient.get('ines@example.com')).toMatchObject({ reply: '450', enhanced: '4.2.0', permanent: false, whoActs: 'nobody' });
+    // One reason line for two recipients: both were deferred for it.
+    for (const r of ['omar@example.net', 'lena@example.net']) {
+      expect(byRecipient.get(r), r).toMatchObject({ reply: null, enhanced: null, reason: 'networkerror', permanent: false, hardBounce: false });
+      expect(byRecipient.get(r)!.evidence).toBe('(connect to mx.example.net[192.0.2.77]:25: Connection timed out)');
+    }
+    // The senders on the messages' own lines are nobody's recipient.
+    expect(findings.some((f) => f.recipient === 'alerts@ours.example')).toBe(false);
+  });
+
+  it('keeps everything listed temporary: a message Postfix gave up on has left the queue', async () => {
+    // soft_bounce keeps even a 5xx in the queue, to be retried.
+    const soft = [
+      '-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------',
+      '6B0F51C0D01     1500 Sun Nov 29 10:05:00  alerts@ours.example',
+      '(host mx.example.com[192.0.2.11] said: 550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))',
+      `${pad}ann@example.com`,
+      '',
+      '-- 2 Kbytes in 1 Request.',
+    ].join('\n');
+    const [f] = (await diagnose(soft)).findings;
+    expect(f).toMatchObject({ recipient: 'ann@example.com', reply: '550', enhanced: '5.1.1', reason: 'userunknown', permanent: false });
+  });
+
+  it('is read only as a listing: the same indented address elsewhere still continues its line', async () => {
+    const exim = [
+      'This message was created automatically by mail delivery software.',
+      '',
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error. The following address(es) failed:',
+      '',
+      '  ines@example.com',
+      '    host mx1.example.com [192.0.2.11]',
+      '    SMTP error from remote mail server after RCPT TO:<ines@example.com>:',
+      '    550 5.1.1 User unknown',
+    ].join('\n');
+    const [f] = (await diagnose(exim)).findings;
+    expect(f).toMatchObject({ recipient: 'ines@example.com', reply: '550', enhanced: '5.1.1', reason: 'userunknown', permanent: true });
+  });
+});
