@@ -61,6 +61,8 @@ export function hostileInputs(): { name: string; text: string }[] {
     { name: 'MIME quoted-printable soft breaks', text: mimeReport(`--b1\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n${fill('550 5.1.1 =\n', MB - 4096)}`) },
     // Encoded line breaks: the decoded part holds one long run of them with text after it.
     { name: 'MIME quoted-printable line breaks', text: mimeReport(`--b1\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n${fill('=0A'.repeat(24) + '=\n', 200 * 1024)}\n550 5.1.1 gone\n${fill('padding line\n', MB - 210 * 1024)}`) },
+    // A queue listing's recipients each get the reason above them: many entries, one reason each.
+    { name: 'mailq listing', text: `-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\n${lines(6_500, (i) => `${(0x10000000 + i).toString(16).toUpperCase()}     1834 Sun Nov 29 10:01:02  alerts@ours.example\n(connect to mx.example.net[192.0.2.77]:25: Connection timed out)\n${' '.repeat(41)}r${i}@example.net\n`)}` },
     { name: 'CRLF log lines', text: lines(8_000, (i) => `postfix/smtp[${i}]: ABC${i}: to=<u${i}@example.com>, dsn=5.1.1, status=bounced (host x[192.0.2.1] said: 550 5.1.1 unknown)\r`) },
   ];
 }
