@@ -120,7 +120,11 @@ function findingSection(f: Finding, m: Messages, library = false, inbound = fals
     `${m.heading.whoActs}: ${inbound ? m.whoActsInbound[f.whoActs] : m.whoActs[appMustRetry ? 'sender' : f.whoActs]}${retry ? ` · ${m.heading.retry}: ${retry}` : ''}`,
   ];
   if (cited) lines.push(`${cited.provider.name}: ${cited.response.title}`);
-  const fix = appMustRetry && !noReply ? m.diagnose.appRetryFix : networkOverrulesCode ? m.diagnose.noReplyFix.networkerror : cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
+  // A suppression or a complaint is the sending service's or the reader's doing, whatever code
+  // came with it: the code's entry ("read the text after 5.0.0") would send them after the server.
+  const reasonFix = m.diagnose.reasonFix[f.reason];
+  const fix = appMustRetry && !noReply ? m.diagnose.appRetryFix : networkOverrulesCode ? m.diagnose.noReplyFix.networkerror
+    : reasonFix ?? cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
   if (fix) lines.push(`${m.heading.fix}: ${fix}`);
   const fields = [{ label: m.diagnose.recipient, value: f.recipient ?? m.diagnose.unknownRecipient }];
   if (f.provider) {

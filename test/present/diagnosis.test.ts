@@ -165,6 +165,27 @@ describe('a code whose meaning the wording overrules', () => {
   });
 });
 
+describe('a reason whose own fix beats the code entry', () => {
+  it("gives a suppression the suppression list's fix, not the 5.0.0 entry's (SendGrid's dropped event)", async () => {
+    const m = messages('en');
+    const event = JSON.stringify({ email: 'old@example.com', timestamp: 1764400000, event: 'dropped', reason: 'Bounced Address', status: '5.0.0', sg_event_id: 'ev-9' });
+    const { diagnosis, answer } = await answerPaste(event, { lang: 'en' });
+    expect(diagnosis.findings[0]).toMatchObject({ enhanced: '5.0.0', reason: 'suppressed' });
+    const text = renderText(answer, m).replace(/\s+/g, ' ');
+    expect(text).toContain(m.diagnose.reasonFix.suppressed!);
+    expect(text).not.toContain(lookup('5.0.0', 'en')!.fix[0]!);
+  });
+
+  it('gives a complaint a fix, in each language', async () => {
+    const event = JSON.stringify({ notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'ines@example.com' }], complaintFeedbackType: 'abuse' } });
+    for (const lang of ['en', 'ko'] as const) {
+      const m = messages(lang);
+      const text = renderText((await answerPaste(event, { lang })).answer, m).replace(/\s+/g, ' ');
+      expect(text, lang).toContain(m.diagnose.reasonFix.feedback!);
+    }
+  });
+});
+
 describe('the hard-bounce verdict', () => {
   it('says to keep the address only where the failure says nothing against it', async () => {
     const m = messages('en');

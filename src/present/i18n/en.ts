@@ -2,7 +2,7 @@
  * Every user-facing string of the product, in English. Other languages are files of the same shape
  * (`Messages`), so the compiler and a test catch a missing key.
  */
-import type { SmtpPhase } from '../../catalog/schema.js';
+import type { Reason, SmtpPhase } from '../../catalog/schema.js';
 
 export const en = {
   /** The language code the catalog is asked in. */
@@ -160,6 +160,13 @@ export const en = {
       dns: 'No SMTP reply: the DNS lookup for the mail server failed',
       tlsNotOffered: 'TLS is required, but the mail server does not offer STARTTLS',
     },
+    /** Fixes for reasons that make the code's own advice beside the point. */
+    reasonFix: {
+      suppressed:
+        'The sending service did not try to deliver: the address is on its suppression list after an earlier hard bounce, spam complaint or unsubscribe. Look up in the service why it was added; remove it from the list only if the address is valid and the person still wants the mail, otherwise drop it from your list.',
+      feedback:
+        'The recipient marked the message as spam. Stop sending to this address (treat it as an unsubscribe) and check that everyone on the list asked for the mail: a complaint rate above about 0.3% gets mail blocked at Gmail and Yahoo.',
+    } as Partial<Record<Reason, string>>,
     noReplyFix: {
       networkerror:
         'Check the host and port (25 between mail servers; 587 or 465 to a submission relay), that outbound traffic to that port is allowed (many cloud providers block port 25), and that the server is up; then retry.',
