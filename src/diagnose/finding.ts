@@ -24,7 +24,9 @@ function cap(t: string): string {
 
 const DATA_PHASE = /after end of data|after data\b|in reply to end of data|in reply to data|>>> data\b|-> data\b|after pipelined data/i;
 const DISABLED_ACCOUNT = /\baccount (?:has been |is )(?:disabled|suspended|deactivated)\b/i;
-const DNS_NOT_ANSWERED = /(?:dns|lookup) (?:query )?(?:failed|timed? ?out)|message expired|servfail/i;
+// Postfix's "Host or domain name not found. … Host not found, try again" is the resolver's TRY_AGAIN:
+// the lookup failed, not the name (its NXDOMAIN wording has no "try again").
+const DNS_NOT_ANSWERED = /(?:dns|lookup) (?:query )?(?:failed|timed? ?out)|message expired|servfail|host not found, try again/i;
 const GREYLISTED = new RegExp(`(?<![a-z])${GREYLISTING}`, 'i');
 // Postfix "status=deferred", Sendmail "stat=Deferred", Exim "defer (-44)": still queued, to be retried.
 const STILL_QUEUED = /\bstatus=deferred\b|\bstat=deferred\b|\bdefer \(-?\d{1,4}\)/i;

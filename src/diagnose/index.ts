@@ -5,7 +5,7 @@
  */
 import { providers } from '../catalog/providers/index.js';
 import { extract, isSwaksNote, type DsnBlock, type Extracted, type Site } from './extract/index.js';
-import { isQueueListing, QUEUE_RECIPIENT } from './extract/queue-listing.js';
+import { isQueueListing, QUEUE_STANDALONE, recipientsApart } from './extract/queue-listing.js';
 import { recipientHit } from './extract/recipients.js';
 import { transportFailure, type TransportFailure } from './extract/transport.js';
 import { serverWords } from './extract/wrappers.js';
@@ -102,7 +102,8 @@ function rank(f: Finding): number {
 /** Diagnose text that is already decoded (not a raw MIME message). */
 export function diagnoseText(text: string): Diagnosis {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
-  const { lines, breaks } = logical(text, isQueueListing(head) ? QUEUE_RECIPIENT : undefined);
+  const queue = isQueueListing(head);
+  const { lines, breaks } = logical(queue ? recipientsApart(text) : text, queue ? QUEUE_STANDALONE : undefined);
   const ex = extract(lines, head, breaks);
   if (ex.flags.ftp) return { autoReply: false, findings: [] };
   let humanCache: string | undefined;

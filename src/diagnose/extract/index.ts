@@ -261,7 +261,10 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       const r = queued.address;
       addRecipient(r);
       context = r;
-      if (queueReason) {
+      if (queued.reason) {
+        // postqueue -j: the recipient's own delay reason is on its line, codes and all.
+        recipientLines.get(r)?.push(i);
+      } else if (queueReason) {
         // The reason above is this recipient's (and, listed under it too, the next one's).
         const own = recipientLines.get(r);
         if (own && own[own.length - 1] !== queueReason.line) own.push(queueReason.line);
@@ -271,10 +274,13 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
         }
         queueReason.recipients++;
       }
-      continue;
+      if (!queued.reason) continue;
     }
     // A line that leads with an address names the recipient for what follows it.
-    const hit = line.includes('@') && (!NOT_RECIPIENT_LINE.test(line) || FROM_THEN_TO.test(line)) ? recipientHit(line) : null;
+    // A queue listing's reason is for the recipients listed under it (or, in JSON, beside it),
+    // whatever address it quotes, not for the one listed above it.
+    if (queued?.kind === 'reason') context = null;
+    const hit = line.includes('@') && (!queued || queued.kind === 'other') && (!NOT_RECIPIENT_LINE.test(line) || FROM_THEN_TO.test(line)) ? recipientHit(line) : null;
     if (hit) {
       const r = hit.address;
       // An e-mail API's event names its recipient by key ("Email", "emailAddress") even on a line

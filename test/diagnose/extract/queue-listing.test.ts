@@ -12,7 +12,8 @@ const listing = [
   `${pad}ines@example.com`,
   '',
   '5A7C31C0B12     3301 Sun Nov 29 09:20:51  alerts@ours.example',
-  '(connect to mx.example.net[192.0.2.77]:25: Connection timed out)',
+  // Postfix indents a reason shorter than the line.
+  '                (connect to mx.example.net[192.0.2.77]:25: Connection timed out)',
   `${pad}omar@example.net`,
   `${pad}lena@example.net`,
   '',
@@ -30,7 +31,10 @@ describe('queueLine', () => {
     expect(queueLine('8D2E41C0C33*    1190 Sun Nov 29 09:31:02  alerts@ours.example').kind).toBe('boundary');
     expect(queueLine('-- 7 Kbytes in 3 Requests.').kind).toBe('boundary');
     expect(queueLine('(connect to mx.example.net[192.0.2.77]:25: Connection timed out)').kind).toBe('reason');
-    expect(queueLine(`${pad}Omar@Example.net`)).toEqual({ kind: 'recipient', address: 'omar@example.net' });
+    expect(queueLine('        (connect to mx.example.net[192.0.2.77]:25: Connection timed out)').kind).toBe('reason');
+    expect(queueLine(`${pad}Omar@Example.net`)).toEqual({ kind: 'recipient', address: 'omar@example.net', reason: false });
+    expect(queueLine('{"address": "omar@example.net", "delay_reason": "connect to x[192.0.2.1]:25: Connection refused"}')).toEqual({ kind: 'recipient', address: 'omar@example.net', reason: true });
+    expect(queueLine('{"queue_name": "deferred", "queue_id": "5A7C31C0B12", "sender": "alerts@ours.example", "recipients": [').kind).toBe('boundary');
     // An address that is not alone on an indented line is no recipient of the listing.
     expect(queueLine('omar@example.net').kind).toBe('other');
     expect(queueLine(`${pad}omar@example.net and more`).kind).toBe('other');
@@ -81,5 +85,30 @@ describe('a pasted Postfix mailq', () => {
     ].join('\n');
     const [f] = (await diagnose(exim)).findings;
     expect(f).toMatchObject({ recipient: 'ines@example.com', reply: '550', enhanced: '5.1.1', reason: 'userunknown', permanent: true });
+  });
+});
+
+describe('a pasted postqueue -j', () => {
+  // One JSON object per message; a message's recipients each carry their own delay reason.
+  const json = [
+    { queue_name: 'deferred', queue_id: '3F1B21C0A45', arrival_time: 1764407647, message_size: 2048, forced_expire: false, sender: 'alerts@ours.example',
+      recipients: [
+        { address: 'ines@example.com', delay_reason: 'host mx1.example.com[192.0.2.11] said: 452 4.2.2 <ines@example.com>: Mailbox over quota, try again later (in reply to RCPT TO command)' },
+        { address: 'omar@example.net', delay_reason: 'connect to mx.example.net[192.0.2.77]:25: Connection refused' },
+        { address: 'lena@example.org', delay_reason: 'Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again' },
+      ] },
+    { queue_name: 'active', queue_id: '8D2E41C0C33', arrival_time: 1764408662, message_size: 1190, forced_expire: false, sender: 'alerts@ours.example', recipients: [{ address: 'kai@example.org' }] },
+  ].map((m) => JSON.stringify(m, null, 0).replace(/,"/g, ', "').replace(/":/g, '": ')).join('\n');
+
+  it('gives each recipient its own delay reason, though all share one line', async () => {
+    const { findings } = await diagnose(json);
+    const byRecipient = new Map(findings.map((f) => [f.recipient, f]));
+    expect([...byRecipient.keys()].sort()).toEqual(['ines@example.com', 'lena@example.org', 'omar@example.net']);
+    expect(byRecipient.get('ines@example.com')).toMatchObject({ reply: '452', enhanced: '4.2.2', reason: 'mailboxfull', permanent: false });
+    expect(byRecipient.get('omar@example.net')).toMatchObject({ reply: null, reason: 'networkerror', permanent: false });
+    expect(byRecipient.get('omar@example.net')!.evidence).toContain('Connection refused');
+    expect(byRecipient.get('omar@example.net')!.evidence).not.toContain('452');
+    // The resolver's TRY_AGAIN is a lookup that failed, not a domain that is gone.
+    expect(byRecipient.get('lena@example.org')).toMatchObject({ reason: 'networkerror', permanent: false, hardBounce: false });
   });
 });
