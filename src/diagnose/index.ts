@@ -4,12 +4,14 @@
  * classify (reason, provider, permanence, who acts, retry) → decide (autoReply).
  */
 import { providers } from '../catalog/providers/index.js';
+import { serverLogAction } from './log-verdict.js';
+import { reasonsInText } from './reasons/index.js';
 import { extract, isSwaksNote, type DsnBlock, type Extracted, type Site } from './extract/index.js';
 import { isQueueListing, QUEUE_STANDALONE, recipientsApart } from './extract/queue-listing.js';
 import { recipientHit } from './extract/recipients.js';
 import { transportFailure, type TransportFailure } from './extract/transport.js';
 import { serverWords } from './extract/wrappers.js';
-import { trimEvidence } from './evidence.js';
+import { MAX_REASON_TEXT, trimEvidence } from './evidence.js';
 import { buildFinding, type FindingContext, type Group } from './finding.js';
 import { isFailure } from './sites.js';
 import { hostsIn, noticeLines, ProviderIndex } from './provider.js';
@@ -99,6 +101,25 @@ function rank(f: Finding): number {
   return 3;
 }
 
+/**
+ * Whether a recipient's own lines say what failed though they hold no code: Exim's "== a@b …
+ * defer (111): Connection refused", Courier's and Haraka's connection failures followed by the
+ * queue giving up, a queue listing's "(connect to …: Connection timed out)". A listing's recipient
+ * with no reason (not yet tried) has nothing to say; nor has an address a message merely names.
+ */
+function saysWhatFailed(ex: Extracted, recipient: string): boolean {
+  const own = ex.recipientLines.get(recipient) ?? [];
+  if (own.length === 0) return false;
+  if (ex.flags.queueListing) return true;
+  let text = '';
+  for (const i of own) {
+    if (text.length > MAX_REASON_TEXT) break;
+    text += `${ex.lines[i] ?? ''}\n`;
+  }
+  text = text.slice(0, MAX_REASON_TEXT);
+  return serverLogAction(text) !== null || reasonsInText(text).size > 0;
+}
+
 /** Diagnose text that is already decoded (not a raw MIME message). */
 export function diagnoseText(text: string): Diagnosis {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
@@ -139,10 +160,7 @@ export function diagnoseText(text: string): Diagnosis {
     if (g.recipient === null) continue;
     // A pasted log with thousands of recipients: the first ones make the point.
     if (findings.length >= MAX_FINDINGS) break;
-    // A queue listing's recipient with a deferral reason but no code ("connect to …: Connection
-    // timed out") has its verdict too; one with no reason (not yet tried, or being tried) has none.
-    const queuedWithReason = ex.flags.queueListing && (ex.recipientLines.get(g.recipient)?.length ?? 0) > 0;
-    if (g.sites.length === 0 && !g.block && !ex.flags.bounce && !ex.flags.feedback && !ex.flags.autoReplied && !queuedWithReason) continue;
+    if (g.sites.length === 0 && !g.block && !ex.flags.bounce && !ex.flags.feedback && !ex.flags.autoReplied && !saysWhatFailed(ex, g.recipient)) continue;
     // A session that only succeeded: its outcome is the last reply before the goodbye (the 250
     // after DATA that queued the message); the greeting, EHLO and MAIL FROM replies were steps.
     const outcome = g.sites.length > 1 && !g.block && ex.blocks.length === 0 && !g.sites.some(isFailure) ? lastStep(g.sites) : undefined;

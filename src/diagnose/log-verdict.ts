@@ -46,7 +46,8 @@ const MAX_LOG_LINES = 5000;
  */
 export const EXIM_MESSAGE_ID = '[0-9A-Za-z]{6}-[0-9A-Za-z]{4,11}-[0-9A-Za-z]{2,4}';
 const EXIM_LOG_FAILED = new RegExp(`(?:^|\\s)${EXIM_MESSAGE_ID} \\*\\* |(?<!temporarily )\\brejected (?:RCPT|MAIL|after DATA|EHLO from|HELO from|from <)`);
-const EXIM_LOG_DEFERRED = new RegExp(`(?:^|\\s)${EXIM_MESSAGE_ID} == |\\btemporarily rejected\\b`);
+// Exim's message log (exim -Mvl) names the recipient without the "==": "a@b R=dnslookup T=remote_smtp defer (111): Connection refused".
+const EXIM_LOG_DEFERRED = new RegExp(`(?:^|\\s)${EXIM_MESSAGE_ID} == |\\btemporarily rejected\\b|\\bT=\\S{1,64} defer \\(-?\\d{1,4}\\)`);
 
 /**
  * Postfix refusing a client itself and logging why without the code it sent: smtpd's limits (which

@@ -79,6 +79,48 @@ describe("Exim's own deliveries, in its main log", () => {
   });
 });
 
+describe("a queue's deferrals without a code, beside others with one", () => {
+  // Exim 4.96's main log and message log (exim -Mvl) of one message to three recipients, as it
+  // deferred them: two with the server's reply, one whose host refused the connection.
+  const ID = '1xXk96-00041N-0x';
+  const mainlog = [
+    `${AT} ${ID} == grey@far.example R=dnslookup T=remote_smtp defer (-44) H=mx.far.example [192.0.2.7]: SMTP error from remote mail server after RCPT TO:<grey@far.example>: 450 4.2.0 <grey@far.example>: Recipient address rejected: Greylisted`,
+    `${AT} ${ID} == full@far.example R=dnslookup T=remote_smtp defer (-44) H=mx.far.example [192.0.2.7]: SMTP error from remote mail server after RCPT TO:<full@far.example>: 452 4.2.2 <full@far.example>: Mailbox over quota, try again later`,
+    `${AT} ${ID} == kim@other.example R=dnslookup T=remote_smtp defer (111): Connection refused`,
+    `${AT} ${ID} == lou@third.example R=dnslookup T=remote_smtp defer (-18) H=mx.third.example [192.0.2.9]: Remote host closed connection in response to initial connection`,
+  ];
+  // The message log names each recipient without the "==" and the message ID.
+  const msglog = mainlog.map((l) => l.replace(`${ID} == `, ''));
+
+  for (const [name, lines] of [['main log', mainlog], ['message log', msglog]] as const) {
+    it(`gives the code-less deferrals their own findings (${name})`, async () => {
+      const { findings } = await diagnose(lines.join('\n'));
+      const by = new Map(findings.map((f) => [f.recipient, f]));
+      expect([...by.keys()].sort()).toEqual(['full@far.example', 'grey@far.example', 'kim@other.example', 'lou@third.example']);
+      expect(by.get('grey@far.example')).toMatchObject({ reply: '450', permanent: false });
+      expect(by.get('kim@other.example')).toMatchObject({ reply: null, reason: 'networkerror', permanent: false, hardBounce: false, whoActs: 'nobody' });
+      expect(by.get('kim@other.example')!.evidence).toContain('Connection refused');
+      expect(by.get('lou@third.example')).toMatchObject({ reply: null, reason: 'networkerror', permanent: false });
+    });
+  }
+
+  it('reads "retry time not reached" as a skipped queue run, not as the queue giving up', async () => {
+    const text = [
+      `${AT} ${ID} == kim@other.example R=dnslookup T=remote_smtp defer (111): Connection refused`,
+      `${AT} ${ID} == kim@other.example R=dnslookup T=remote_smtp defer (-54): retry time not reached for any host for 'other.example'`,
+    ].join('\n');
+    expect(await only(text)).toMatchObject({ reason: 'networkerror', permanent: false });
+    // After a long failure period it is Exim's give-up.
+    const late = `${AT} ${ID} ** kim@other.example: retry time not reached for any host after a long failure period`;
+    expect(await only(late)).toMatchObject({ reason: 'expired', permanent: true });
+  });
+
+  it('gives no finding to an address a message only names', async () => {
+    const d = await diagnose(['You are not a member of this mailing list.', '', 'To subscribe, write to', '', '\tlist-request@lists.example.org', '', 'with "subscribe" in the body.'].join('\n'));
+    expect(d.findings).toEqual([]);
+  });
+});
+
 /** Exim's delivery report, its human-readable part, with the lines it gives one failed address. */
 function eximReport(failed: string[]): string {
   return [

@@ -80,7 +80,9 @@ const NAMES_RECIPIENT = /rcpt to|\brcpt <|\bto=|recipient/i;
  * deferral, "id == a@b"), Sendmail's "qid: <a@b>... User unknown", OpenSMTPD's "Expire for …,
  * to=<a@b>, … stat=Envelope expired".
  */
-const RECIPIENT_VERDICT_LINE = /\s(?:\*\*|==) [^\s@]{1,64}@|: <[^<>\s]{1,254}>\.\.\. \S|\bstat=envelope expired/i;
+// Exim's main log ("** a@b", "== a@b") and message log ("10:01:07 a@b R=dnslookup T=…"), Sendmail's
+// "<a@b>... User unknown" and its expiry.
+const RECIPIENT_VERDICT_LINE = /\s(?:\*\*|==) [^\s@]{1,64}@|\d\d:\d\d:\d\d [^\s@]{1,64}@[^\s@]{1,255} R=\S|: <[^<>\s]{1,254}>\.\.\. \S|\bstat=envelope expired/i;
 
 const HTTP_EXCHANGE = /^[<>]?[ \t]*HTTP\/[123](?:\.[01])? [1-5]\d\d\b|\bcurl: \(\d{1,3}\)/m;
 // Narrower than codes.ts's SMTP_WORD on purpose: an e-mail API's JSON error body names a

@@ -12,6 +12,8 @@ export const hostunknown: ReasonRule = {
     'domain (?:is )?not (?:valid|resolvable|exist)', 'invalid domain', 'non-?existent domain', 'bad destination system',
     'mail for .{1,60} loops back', 'dns lookup failed', 'unroutable domain', 'recipient domain .{0,30}not found',
     'no route to domain', 'could not be resolved', 'unable to resolve', 'lookup of host .{1,80} failed',
+    // Haraka's outbound queue when the recipient's domain has no MX and no address.
+    'nowhere to deliver mail to for domain',
     // "553 mx.example.com does not exist": a bare host name, not the domain of an address.
     ['(?<![@\\w.-])[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8}\\.?>? (?:does not|doesn\'t) exist', 74],
   ],

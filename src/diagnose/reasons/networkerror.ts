@@ -14,6 +14,9 @@ export const networkerror: ReasonRule = {
     'unable to look up host',
     // nullmailer's log and report: "smtp: Failed: Connect failed".
     'connect failed',
+    // Exim's log when the server hung up without a word ("Remote host closed connection in response
+    // to initial connection").
+    'remote host closed (?:the )?connection',
     // Haraka's report once every MX refused or dropped the connection, whatever status it gives it.
     ['tried all mxs', 80],
   ],
