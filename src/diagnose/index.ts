@@ -7,7 +7,7 @@ import { providers } from '../catalog/providers/index.js';
 import { serverLogAction } from './log-verdict.js';
 import { reasonsInText } from './reasons/index.js';
 import { extract, isSwaksNote, type DsnBlock, type Extracted, type Site } from './extract/index.js';
-import { isQueueListing, QUEUE_STANDALONE, recipientsApart } from './extract/queue-listing.js';
+import { QUEUE_STANDALONE, queueListingKind, recipientsApart } from './extract/queue-listing.js';
 import { recipientHit } from './extract/recipients.js';
 import { transportFailure, type TransportFailure } from './extract/transport.js';
 import { serverWords } from './extract/wrappers.js';
@@ -123,7 +123,7 @@ function saysWhatFailed(ex: Extracted, recipient: string): boolean {
 /** Diagnose text that is already decoded (not a raw MIME message). */
 export function diagnoseText(text: string): Diagnosis {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
-  const queue = isQueueListing(head);
+  const queue = queueListingKind(head) !== null;
   const { lines, breaks } = logical(queue ? recipientsApart(text) : text, queue ? QUEUE_STANDALONE : undefined);
   const ex = extract(lines, head, breaks);
   if (ex.flags.ftp) return { autoReply: false, findings: [] };

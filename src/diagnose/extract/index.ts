@@ -5,7 +5,7 @@
 import { addressesIn } from './addresses.js';
 import { EXIM_MESSAGE_ID, refusedByServerItself } from '../log-verdict.js';
 import { findCodes, type CodeSite } from './codes.js';
-import { isQueueListing, queueLine } from './queue-listing.js';
+import { QueueListingReader, queueLine, queueListingKind, type QueueListingKind } from './queue-listing.js';
 import { API_COMPLAINT_EVENTS } from '../reasons/feedback.js';
 import { NOT_RECIPIENT_LINE, RECIPIENT_LEAD, recipientHit, siteRecipients, TO_BEFORE } from './recipients.js';
 
@@ -35,8 +35,8 @@ export interface Flags {
   ftp: boolean;
   /** A delay warning ("Delivery Status Notification (Delay)"): the MTA is still retrying. */
   delayNotice: boolean;
-  /** A queue listing (Postfix's mailq): every message in it is still queued, to be retried. */
-  queueListing: boolean;
+  /** A queue listing (mailq): every message in it is still queued, to be retried. */
+  queueListing: QueueListingKind | null;
 }
 
 export interface Extracted {
@@ -162,7 +162,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
     delayNotice: DELAY_SUBJECT.test(head) || (bounce && delayBody(head)),
-    queueListing: isQueueListing(head),
+    queueListing: queueListingKind(head),
   };
   const sites: Site[] = [];
   const blocks: DsnBlock[] = [];
@@ -173,8 +173,13 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   let block: DsnBlock | null = null;
   let context: string | null = null;
   let boundary = lines.length;
-  /** In a queue listing: the deferral reason line above the recipients being read, and its sites. */
-  let queueReason: { line: number; sites: Site[]; recipients: number } | null = null;
+  const listing = flags.queueListing ? new QueueListingReader(flags.queueListing, {
+    sites,
+    recipient: (address) => {
+      addRecipient(address);
+      return recipientLines.get(address);
+    },
+  }, MAX_SITES) : null;
 
   const addRecipient = (r: string) => {
     if (!seen.has(r) && recipients.length < MAX_BLOCKS) {
@@ -252,36 +257,23 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     if (isSwaksNote(line)) continue;
     // An auto-reply that quotes an old bounce ("> <a@b>: … said: 550 5.1.1") reports nothing itself.
     if (flags.autoReplied && QUOTED_LINE.test(line)) continue;
-    const queued = flags.queueListing ? queueLine(line) : null;
+    const queued = listing ? queueLine(line) : null;
     if (queued?.kind === 'boundary') {
       // A message's own line names its sender; its recipients follow.
-      queueReason = null;
+      listing!.boundary();
       context = null;
       continue;
     }
     if (queued?.kind === 'recipient') {
-      const r = queued.address;
-      addRecipient(r);
-      context = r;
-      if (queued.reason) {
-        // postqueue -j: the recipient's own delay reason is on its line, codes and all.
-        recipientLines.get(r)?.push(i);
-      } else if (queueReason) {
-        // The reason above is this recipient's (and, listed under it too, the next one's).
-        const own = recipientLines.get(r);
-        if (own && own[own.length - 1] !== queueReason.line) own.push(queueReason.line);
-        for (const s of queueReason.sites) {
-          if (queueReason.recipients === 0) s.recipient = r;
-          else if (sites.length < MAX_SITES) sites.push({ ...s, recipient: r });
-        }
-        queueReason.recipients++;
-      }
+      context = queued.address;
+      listing!.recipientAt(queued.address, i, queued.reason);
+      // postqueue -j: the recipient's own delay reason is on its line, codes and all.
       if (!queued.reason) continue;
     }
-    // A line that leads with an address names the recipient for what follows it.
-    // A queue listing's reason is for the recipients listed under it (or, in JSON, beside it),
-    // whatever address it quotes, not for the one listed above it.
+    // A queue listing's reason is for the recipients the listing says (see QueueListingReader),
+    // whatever address it quotes.
     if (queued?.kind === 'reason') context = null;
+    // A line that leads with an address names the recipient for what follows it.
     const hit = line.includes('@') && (!queued || queued.kind === 'other') && (!NOT_RECIPIENT_LINE.test(line) || FROM_THEN_TO.test(line)) ? recipientHit(line) : null;
     if (hit) {
       const r = hit.address;
@@ -326,8 +318,13 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       const s = codes[k]!;
       sites.push(site(s.reply, s.enhanced, s.index, s.strong, i, each?.[k] ?? who, null));
     }
-    if (queued?.kind === 'reason') queueReason = { line: i, sites: sites.slice(firstSite), recipients: 0 };
+    if (queued?.kind === 'reason') {
+      const own = sites.slice(firstSite);
+      const r = listing!.reasonAt(i, own);
+      if (r) for (const site of own) site.recipient = r;
+    }
   }
+  listing?.end();
   // A pasted HTTP exchange (a status line, curl's own error) with no word of mail: its bare
   // numbers are HTTP statuses, wherever they stand (a JSON body's "code":421 too).
   if (sites.length && (head.includes('HTTP/') || head.includes('curl: (')) && HTTP_EXCHANGE.test(head) && !MAIL_WORD.test(head)) {

@@ -1,27 +1,45 @@
 /**
- * Postfix's queue listing, as on-call engineers paste it when the queue grows. `mailq` (or
- * `postqueue -p`):
+ * Queue listings, as on-call engineers paste them when a queue grows. Everything listed is still
+ * queued: a message the MTA gave up on has left the queue.
+ *
+ * Postfix's `mailq` (`postqueue -p`): each message's line names its sender; the last deferral
+ * reason, in parentheses (a short one indented), comes before the recipients it applies to, one
+ * indented address per line. `postqueue -j` gives one JSON object per message, its recipients in
+ * an array, each with its own "delay_reason".
  *
  *   -Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
  *   4F2A31C0452     1834 Sun Nov 29 10:01:02  billing@ours.example
  *                   (connect to mx.example.net[192.0.2.77]:25: Connection timed out)
  *                                            omar@example.net
  *
- * Each message's line names its sender; the last deferral reason, in parentheses (a short one
- * indented), comes before the recipients it applies to, one indented address per line.
- * `postqueue -j` gives one JSON object per message, its recipients in an array, each with its own
- * "delay_reason". Everything listed is still queued: a message Postfix gave up on has left it.
+ * Sendmail's `mailq`: the reason under a message's line is the message's last error, whichever
+ * recipient got it; `mailq -v` adds each recipient's own reason on the line after it.
+ *
+ *   -----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------
+ *   6ATJJoC1014248       36 Sun Nov 29 19:19 <billing@ours.example>
+ *                    (Deferred: Connection refused by mx.example.net.)
+ *                                            <omar@example.net>
  */
 import { addressesIn } from './addresses.js';
+import type { CodeSite } from './codes.js';
 
-/** The listing's column header, its closing count ("-- 5 Kbytes in 3 Requests."), or a `postqueue -j` line. */
-const LISTING = /^-Queue ID-\s+--Size--|^-- \d+ [KMG]?bytes in \d+ Requests?\.$|^\{"queue_name": ?"/im;
+export type QueueListingKind = 'postfix' | 'sendmail';
+
+/** Postfix's column header, its closing count ("-- 5 Kbytes in 3 Requests."), or a `postqueue -j` line. */
+const POSTFIX = /^-Queue ID-\s+--Size--|^-- \d+ [KMG]?bytes in \d+ Requests?\.$|^\{"queue_name": ?"/im;
+/** Sendmail's column header, or its queue directory's count. */
+// Spaces and tabs only before it: under /m, `^\s*` would run on from every line start across a
+// run of blank lines, which on 100,000 of them is quadratic.
+const SENDMAIL = /^-----Q-ID----- --Size--|^[ \t]*\/var\/spool\/mqueue[\w-]* \(\d+ requests?\)$/im;
 /**
- * A line after which no earlier recipient is spoken of: a message's own line (queue ID in short hex
- * or long form, `*` active or `!` on hold, size, weekday), the header, the closing count, a JSON
+ * A line after which no earlier message is spoken of: a message's own line (queue ID, a flag such
+ * as `*` active or `!` held, size, Sendmail's priority, weekday or month), a header, a count, a JSON
  * message's envelope.
  */
-const BOUNDARY = /^(?:[0-9A-Za-z]{6,20}[*!]?\s+\d+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s|-Queue ID-|-- \d+ [KMG]?bytes in |\{"queue_name": ?")/;
+const BOUNDARY = new RegExp([
+  '^[0-9A-Za-z]{6,20}[*!X-]?\\s+\\d+\\s+(?:\\d+\\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s',
+  '^-Queue ID-', '^-- \\d+ [KMG]?bytes in ', '^\\{"queue_name": ?"', '^-----Q-ID-----', '^[ \\t]*Total requests: \\d', '^[ \\t]*/var/spool/mqueue',
+].join('|'));
 /** A deferral reason: the whole line in parentheses. */
 const REASON = /^\s*\(.+\)\s*$/;
 /** A recipient: an indented address alone on its line. */
@@ -31,8 +49,8 @@ export const QUEUE_STANDALONE = /^\s*\(.+\)\s*$|^\s+<?[^\s<>()]{1,64}@[^\s<>()]{
 /** A `postqueue -j` recipient, once on its own line: its address, and whether a delay reason follows. */
 const JSON_RECIPIENT = /^\{"address": ?"([^"\\]{3,320})"(, ?"delay_reason": ?")?/;
 
-export function isQueueListing(head: string): boolean {
-  return LISTING.test(head);
+export function queueListingKind(head: string): QueueListingKind | null {
+  return POSTFIX.test(head) ? 'postfix' : SENDMAIL.test(head) ? 'sendmail' : null;
 }
 
 /**
@@ -55,4 +73,73 @@ export function queueLine(line: string): QueueLine {
   const json = line.startsWith('{"address"') ? JSON_RECIPIENT.exec(line) : null;
   const address = json ? addressesIn(json[1]!, 1)[0]?.address : RECIPIENT.test(line) ? addressesIn(line, 1)[0]?.address : undefined;
   return address ? { kind: 'recipient', address, reason: !!json?.[2] } : { kind: 'other' };
+}
+
+/** What the reader needs of extract(): a site's recipient, and each recipient's own lines. */
+interface QueueSite extends CodeSite { recipient: string | null }
+export interface QueueTarget {
+  sites: QueueSite[];
+  /** Adds the recipient if new; returns its own lines. */
+  recipient(address: string): number[] | undefined;
+}
+
+/**
+ * Who each reason line of a listing is for, read line by line along extract(). A Postfix reason is
+ * for the recipients under it (each gets a copy of its code sites past the first). A Sendmail
+ * reason after a recipient is that recipient's; one under the message's line is the message's last
+ * error, given to its recipient only when it has one: with several, nothing says whose it was.
+ */
+export class QueueListingReader {
+  private reason: { line: number; sites: QueueSite[]; takers: number } | null = null;
+  private recipients: string[] = [];
+  private lastRecipient: string | null = null;
+
+  constructor(private readonly kind: QueueListingKind, private readonly target: QueueTarget, private readonly maxSites: number) {}
+
+  /** A message's line, a header or a count: the message before it is complete. */
+  boundary(): void {
+    if (this.kind === 'sendmail' && this.reason && this.recipients.length === 1) this.give(this.recipients[0]!);
+    this.reason = null;
+    this.recipients = [];
+    this.lastRecipient = null;
+  }
+
+  /** A recipient line. */
+  recipientAt(address: string, line: number, ownReason: boolean): void {
+    const own = this.target.recipient(address);
+    this.recipients.push(address);
+    this.lastRecipient = address;
+    if (ownReason) own?.push(line);
+    else if (this.kind === 'postfix' && this.reason) this.give(address);
+  }
+
+  /**
+   * Whom a reason line's sites (found on it) are for now: Sendmail's reason after a recipient is
+   * that recipient's; otherwise nobody's until the recipients it is for are known.
+   */
+  reasonAt(line: number, sites: QueueSite[]): string | null {
+    if (this.kind === 'sendmail' && this.lastRecipient) {
+      const own = this.target.recipient(this.lastRecipient);
+      if (own && own[own.length - 1] !== line) own.push(line);
+      return this.lastRecipient;
+    }
+    this.reason = { line, sites, takers: 0 };
+    return null;
+  }
+
+  /** The text is read: its last message is complete. */
+  end(): void {
+    this.boundary();
+  }
+
+  private give(address: string): void {
+    const r = this.reason!;
+    const own = this.target.recipient(address);
+    if (own && own[own.length - 1] !== r.line) own.push(r.line);
+    for (const s of r.sites) {
+      if (r.takers === 0) s.recipient = address;
+      else if (this.target.sites.length < this.maxSites) this.target.sites.push({ ...s, recipient: address });
+    }
+    r.takers++;
+  }
 }

@@ -17,6 +17,8 @@ export const networkerror: ReasonRule = {
     // Exim's log when the server hung up without a word ("Remote host closed connection in response
     // to initial connection").
     'remote host closed (?:the )?connection',
+    // Sendmail's when the server hung up while it waited for a reply ("reply: read error from mx.x.").
+    'reply: read error from',
     // Haraka's report once every MX refused or dropped the connection, whatever status it gives it.
     ['tried all mxs', 80],
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/diagnose/index.js';
-import { isQueueListing, queueLine } from '../../../src/diagnose/extract/queue-listing.js';
+import { queueLine, queueListingKind } from '../../../src/diagnose/extract/queue-listing.js';
 
 // Postfix's `mailq` as an on-call engineer pastes it: each message's line, its last deferral
 // reason in parentheses, then the recipients that reason is for, indented, one per line.
@@ -25,8 +25,8 @@ const listing = [
 
 describe('queueLine', () => {
   it('tells the message lines, reasons and recipients of a listing apart', () => {
-    expect(isQueueListing(listing)).toBe(true);
-    expect(isQueueListing('4F2A31C0452: to=<a@b.example>, status=deferred (connect to x[192.0.2.1]:25: Connection timed out)')).toBe(false);
+    expect(queueListingKind(listing)).toBe('postfix');
+    expect(queueListingKind('4F2A31C0452: to=<a@b.example>, status=deferred (connect to x[192.0.2.1]:25: Connection timed out)')).toBeNull();
     expect(queueLine('3F1B21C0A45     2048 Sun Nov 29 09:14:07  alerts@ours.example').kind).toBe('boundary');
     expect(queueLine('8D2E41C0C33*    1190 Sun Nov 29 09:31:02  alerts@ours.example').kind).toBe('boundary');
     expect(queueLine('-- 7 Kbytes in 3 Requests.').kind).toBe('boundary');
@@ -110,5 +110,43 @@ describe('a pasted postqueue -j', () => {
     expect(byRecipient.get('omar@example.net')!.evidence).not.toContain('452');
     // The resolver's TRY_AGAIN is a lookup that failed, not a domain that is gone.
     expect(byRecipient.get('lena@example.org')).toMatchObject({ reason: 'networkerror', permanent: false, hardBounce: false });
+  });
+});
+
+describe('a pasted Sendmail mailq', () => {
+  // Sendmail 8.17's layout: the message's last error under its line, recipients tab-indented.
+  const rcpt = '\t\t\t\t\t ';
+  const plain = [
+    'MTA Queue status...',
+    '\t\t/var/spool/mqueue (2 requests)',
+    '-----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------',
+    '6ATJJnsJ014230       37 Sun Nov 29 19:19 <alerts@ours.example>',
+    '                 (Deferred: 452 4.2.2 <ines@example.com>: Mailbox over quo)',
+    `${rcpt}<ines@example.com>`,
+    '6ATJJphF014291       36 Sun Nov 29 19:19 <alerts@ours.example>',
+    '                 (Deferred: Connection refused by mx.example.net.)',
+    `${rcpt}<omar@example.net>`,
+    `${rcpt}<lena@example.org>`,
+    '\t\tTotal requests: 2',
+  ].join('\n');
+
+  it("gives a message's last error to its recipient, but not to one of several: it does not say whose it was", async () => {
+    const { findings } = await diagnose(plain);
+    expect(findings.map((f) => f.recipient)).toEqual(['ines@example.com']);
+    expect(findings[0]).toMatchObject({ reply: '452', enhanced: '4.2.2', reason: 'mailboxfull', permanent: false });
+  });
+
+  it("reads mailq -v's reason after a recipient as that recipient's", async () => {
+    const verbose = [
+      '-----Q-ID----- --Size-- -Priority- ---Q-Time--- --------Sender/Recipient--------',
+      '6ATJJphF014291       36     180383 Nov 29 19:19 <alerts@ours.example>',
+      '                 (Deferred: Connection refused by mx.example.net.)',
+      `${rcpt}<omar@example.net>`,
+      `${rcpt}<lena@example.org>`,
+      '\t\t (Deferred: 450 4.2.0 <lena@example.org>: Recipient address rejected: Greylisted, see http://postgre)',
+      '\t\tTotal requests: 1',
+    ].join('\n');
+    const { findings } = await diagnose(verbose);
+    expect(findings.map((f) => [f.recipient, f.reply, f.enhanced, f.reason])).toEqual([['lena@example.org', '450', '4.2.0', 'policyviolation']]);
   });
 });
