@@ -154,7 +154,9 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
   if (head.length > 16384) head = head.slice(0, 16384);
   const smtp = SMTP_CONTEXT.test(head);
   const ftp = !MAIL_SESSION.test(head) && FTP_CONTEXT.test(head);
-  const bounce = BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head) || refusedByServerItself(head);
+  const queueListing = queueListingKind(head);
+  // A queue listing is no report, though it lists the bounces waiting to go out (sender MAILER-DAEMON).
+  const bounce = !queueListing && (BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head) || refusedByServerItself(head));
   const flags: Flags = {
     smtp: smtp && !ftp,
     bounce,
@@ -162,7 +164,7 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
     delayNotice: DELAY_SUBJECT.test(head) || (bounce && delayBody(head)),
-    queueListing: queueListingKind(head),
+    queueListing,
   };
   const sites: Site[] = [];
   const blocks: DsnBlock[] = [];

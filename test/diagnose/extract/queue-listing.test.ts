@@ -57,6 +57,23 @@ describe('a pasted Postfix mailq', () => {
     expect(findings.some((f) => f.recipient === 'alerts@ours.example')).toBe(false);
   });
 
+  it('is no bounce report for listing the bounces waiting to go out', async () => {
+    const waiting = [
+      '-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------',
+      '0F4DC16A083*     347 Sun Nov 29 18:59:14  alerts@ours.example',
+      `${pad}kai@example.org`,
+      '',
+      '3932416A2AB    2376 Sun Nov 29 19:20:34  MAILER-DAEMON',
+      '                                                  (alias database unavailable)',
+      `${pad}alerts@ours.example`,
+      '',
+      '-- 3 Kbytes in 2 Requests.',
+    ].join('\n');
+    const { findings } = await diagnose(waiting);
+    // The message being delivered has no verdict yet; the bounce stuck on our alias database has.
+    expect(findings.map((f) => [f.recipient, f.permanent])).toEqual([['alerts@ours.example', false]]);
+  });
+
   it('keeps everything listed temporary: a message Postfix gave up on has left the queue', async () => {
     // soft_bounce keeps even a 5xx in the queue, to be retried.
     const soft = [
