@@ -82,7 +82,46 @@ export function fromMailLibrary(text: string): boolean {
   return LIBRARY_ERROR.test(text.length > 8192 ? text.slice(0, 8192) : text);
 }
 
-function findingSection(f: Finding, m: Messages, library = false, inbound = false): Section {
+/** Recipients named in a grouped section before "and N more". */
+const LISTED_RECIPIENTS = 3;
+
+/** Findings with the same verdict for different recipients: one explanation, every recipient named. */
+interface AlikeFindings { finding: Finding; recipients: string[] }
+
+/**
+ * Groups findings whose verdict is the same in every part the answer shows (codes, reason,
+ * permanence, who acts, provider, wait), in order of first appearance: a pasted queue or log with
+ * fifty greylisted recipients is one explanation, not fifty. A finding naming no recipient stays alone.
+ */
+function groupAlike(findings: Finding[]): AlikeFindings[] {
+  const groups: AlikeFindings[] = [];
+  const byKey = new Map<string, AlikeFindings>();
+  for (const f of findings) {
+    if (f.recipient === null) {
+      groups.push({ finding: f, recipients: [] });
+      continue;
+    }
+    const key = JSON.stringify([f.reply, f.enhanced, f.reason, f.permanent, f.hardBounce, f.whoActs, f.provider, f.providerCode, f.providerResponse, f.retryAfterSeconds]);
+    const group = byKey.get(key);
+    if (group) group.recipients.push(f.recipient);
+    else {
+      const g = { finding: f, recipients: [f.recipient] };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+  }
+  return groups;
+}
+
+function recipientsField(recipients: string[], m: Messages): { label: string; value: string } {
+  if (recipients.length === 0) return { label: m.diagnose.recipient, value: m.diagnose.unknownRecipient };
+  if (recipients.length === 1) return { label: m.diagnose.recipient, value: recipients[0]! };
+  const listed = recipients.slice(0, LISTED_RECIPIENTS).join(', ');
+  const more = recipients.length - LISTED_RECIPIENTS;
+  return { label: m.diagnose.recipients(recipients.length), value: more > 0 ? m.diagnose.recipientsMore(listed, more) : listed };
+}
+
+function findingSection({ finding: f, recipients }: AlikeFindings, m: Messages, library = false, inbound = false): Section {
   const entry = entryFor(f, m.lang);
   const cited = providerEntryFor(f, m.lang);
   const codes = findingCodes(f);
@@ -126,7 +165,7 @@ function findingSection(f: Finding, m: Messages, library = false, inbound = fals
   const fix = appMustRetry && !noReply ? m.diagnose.appRetryFix : networkOverrulesCode ? m.diagnose.noReplyFix.networkerror
     : reasonFix ?? cited?.response.fix[0] ?? entry?.fix[0] ?? (noReply ? m.diagnose.noReplyFix[noReply] : undefined);
   if (fix) lines.push(`${m.heading.fix}: ${fix}`);
-  const fields = [{ label: m.diagnose.recipient, value: f.recipient ?? m.diagnose.unknownRecipient }];
+  const fields = [recipientsField(recipients, m)];
   if (f.provider) {
     // The catalog's name for the provider ("Postfix", not the id "postfix"), cited or not.
     const known = providerByName(f.provider);
@@ -137,17 +176,20 @@ function findingSection(f: Finding, m: Messages, library = false, inbound = fals
 }
 
 /**
- * `compact` is the unasked channel reply: at most `max` findings, then a summary line. The full
- * form (the diagnose command) shows every finding.
+ * `compact` is the unasked channel reply: at most `max` explanations, then a summary line. The
+ * full form (the diagnose command) shows every finding. Findings with the same verdict share one
+ * explanation that names all their recipients.
  */
 export function diagnosisAnswer(d: Diagnosis, m: Messages, opts: { compact?: boolean; max?: number; query?: string; text?: string } = {}): Answer {
   const max = opts.compact ? (opts.max ?? 5) : Infinity;
-  const shown = d.findings.slice(0, max);
+  const groups = groupAlike(d.findings).slice(0, max);
+  const shown = groups.map((g) => g.finding);
+  const shownCount = groups.reduce((n, g) => n + Math.max(1, g.recipients.length), 0);
   const library = opts.text !== undefined && fromMailLibrary(opts.text);
   const inbound = opts.text !== undefined && refusedInbound(opts.text);
-  const sections: Section[] = shown.map((f) => findingSection(f, m, library, inbound));
+  const sections: Section[] = groups.map((g) => findingSection(g, m, library, inbound));
   if (inbound && shown.length) sections.unshift({ context: m.diagnose.inboundNote });
-  if (d.findings.length > shown.length) sections.push({ context: m.diagnose.more(d.findings.length - shown.length) });
+  if (d.findings.length > shownCount) sections.push({ context: m.diagnose.more(d.findings.length - shownCount) });
   if (d.findings.length === 0) sections.push({ text: m.diagnose.nothingHint });
   const explainable = [...new Set(shown.map(findingCodes).filter(Boolean))].slice(0, 5);
   // A provider's warnings stop the usual misdiagnoses (suppressing recipients for an IP block …),

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookup, providerResponseById } from '../../src/catalog/index.js';
 import { answerPaste, answerQuery } from '../../src/present/respond.js';
+import { diagnosisAnswer } from '../../src/present/diagnosis.js';
 import { renderText } from '../../src/present/text/render.js';
 import { messages } from '../../src/present/i18n/index.js';
 
@@ -183,6 +184,38 @@ describe('a reason whose own fix beats the code entry', () => {
       const text = renderText((await answerPaste(event, { lang })).answer, m).replace(/\s+/g, ' ');
       expect(text, lang).toContain(m.diagnose.reasonFix.feedback!);
     }
+  });
+});
+
+describe('recipients with the same verdict', () => {
+  // A pasted Postfix mailq: 12 greylisted recipients and 2 whose server refused the connection.
+  const pad = ' '.repeat(41);
+  const entry = (i: number, reason: string) => [`${(0x3f1b21c0a00 + i).toString(16).toUpperCase()}     2048 Sun Nov 29 09:14:07  alerts@ours.example`, reason, `${pad}u${i}@example.com`, ''];
+  const listing = ['-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------',
+    ...Array.from({ length: 14 }, (_, i) => entry(i, i < 12
+      ? `(host mx.example.com[192.0.2.11] said: 450 4.2.0 <u${i}@example.com>: Recipient address rejected: Greylisted (in reply to RCPT TO command))`
+      : '(connect to mx.other.example[192.0.2.77]:25: Connection refused)')).flat(),
+    '-- 28 Kbytes in 14 Requests.'].join('\n');
+
+  it('share one explanation that names them all, in every form and language', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const m = messages(lang);
+      const { diagnosis, answer } = await answerPaste(listing, { lang });
+      expect(diagnosis.findings).toHaveLength(14);
+      const explained = answer.sections.filter((s) => s.fields?.length);
+      expect(explained, lang).toHaveLength(2);
+      expect(explained[0]!.fields![0]).toEqual({ label: m.diagnose.recipients(12), value: m.diagnose.recipientsMore('u0@example.com, u1@example.com, u2@example.com', 9) });
+      expect(explained[1]!.fields![0]).toEqual({ label: m.diagnose.recipients(2), value: 'u12@example.com, u13@example.com' });
+      expect(answer.title).toBe(m.diagnose.title(14));
+    }
+  });
+
+  it('keep the compact channel reply to explanations, counting the findings left out', async () => {
+    const m = messages('en');
+    const d = await answerPaste(listing, { lang: 'en' });
+    const compact = diagnosisAnswer(d.diagnosis, m, { compact: true, max: 1 });
+    expect(compact.sections.filter((s) => s.fields?.length)).toHaveLength(1);
+    expect(compact.sections.some((s) => s.context === m.diagnose.more(2))).toBe(true);
   });
 });
 

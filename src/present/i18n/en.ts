@@ -144,6 +144,9 @@ export const en = {
     notHardOnly: 'not a hard bounce',
     unknownUnproven: '“User unknown”, but not said in answer to the address itself (a filter may say this too): check the address before dropping it',
     recipient: 'Recipient',
+    /** Several recipients with the same verdict, under one explanation. */
+    recipients: (n: number) => `Recipients (${n})`,
+    recipientsMore: (listed: string, more: number) => `${listed} and ${more} more`,
     unknownRecipient: 'recipient not stated',
     provider: 'Answered by',
     reason: 'Reason',

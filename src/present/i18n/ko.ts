@@ -139,6 +139,8 @@ export const ko: Messages = {
     notHardOnly: '하드 바운스 아님',
     unknownUnproven: '“사용자 없음”이라고 했지만 주소 단계의 응답은 아닙니다(필터도 이렇게 답할 수 있음): 주소를 지우기 전에 확인하세요',
     recipient: '수신자',
+    recipients: (n: number) => `수신자 (${n}명)`,
+    recipientsMore: (listed: string, more: number) => `${listed} 외 ${more}명`,
     unknownRecipient: '수신자 정보 없음',
     provider: '응답한 곳',
     reason: '원인',
