@@ -4,6 +4,7 @@
  */
 import type { Reason } from '../catalog/schema.js';
 import type { Extracted } from './extract/index.js';
+import { apiComplaint } from './reasons/feedback.js';
 import { textHasReason } from './reasons/index.js';
 
 const MAX_EVIDENCE = 400;
@@ -119,7 +120,9 @@ export function wordingLine(ex: Extracted, reason: Reason): string {
     const end = Math.min(ex.boundary, ex.lines.length, MAX_WORDING_LINES);
     for (let i = 0; i < end && !found; i++) {
       const line = ex.lines[i]!;
-      if (line && textHasReason(line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line, reason)) found = line;
+      const head = line.length > MAX_REASON_TEXT ? line.slice(0, MAX_REASON_TEXT) : line;
+      // An e-mail API's complaint event says so in its keys, not in any reason's wording.
+      if (line && (textHasReason(head, reason) || (reason === 'feedback' && apiComplaint(head)))) found = line;
     }
     known.set(reason, found);
   }

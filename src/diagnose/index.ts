@@ -123,9 +123,9 @@ function saysWhatFailed(ex: Extracted, recipient: string): boolean {
 /** Diagnose text that is already decoded (not a raw MIME message). */
 export function diagnoseText(text: string): Diagnosis {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
-  const queue = queueListingKind(head) !== null;
+  const queue = queueListingKind(head);
   const { lines, breaks } = logical(queue ? recipientsApart(text) : text, queue ? QUEUE_STANDALONE : undefined);
-  const ex = extract(lines, head, breaks);
+  const ex = extract(lines, head, breaks, queue);
   if (ex.flags.ftp) return { autoReply: false, findings: [] };
   let humanCache: string | undefined;
   const human = () => (humanCache ??= humanText(ex));

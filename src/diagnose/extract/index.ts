@@ -6,7 +6,7 @@ import { addressesIn } from './addresses.js';
 import { EXIM_MESSAGE_ID, refusedByServerItself } from '../log-verdict.js';
 import { findCodes, type CodeSite } from './codes.js';
 import { QueueListingReader, queueLine, queueListingKind, type QueueListingKind } from './queue-listing.js';
-import { API_COMPLAINT_EVENTS } from '../reasons/feedback.js';
+import { apiComplaint } from '../reasons/feedback.js';
 import { NOT_RECIPIENT_LINE, RECIPIENT_LEAD, recipientHit, siteRecipients, TO_BEFORE } from './recipients.js';
 
 export interface Site extends CodeSite {
@@ -145,22 +145,20 @@ export function isSwaksNote(line: string): boolean {
   return line.startsWith('=== ');
 }
 
-/** An e-mail API's complaint event (see the feedback reason): a feedback report in JSON. */
-const API_COMPLAINT = new RegExp(API_COMPLAINT_EVENTS.join('|'), 'i');
 
 /** nullmailer's log names both on one line, sender first: "From: <a@b> to: <c@d>". */
 const FROM_THEN_TO = /^from: <[^<>\s]{0,254}> to: </i;
-export function extract(lines: string[], head: string, breaks?: Map<number, number[]>): Extracted {
+/** `queueListing`: what queueListingKind said of the text, where the caller has asked it already. */
+export function extract(lines: string[], head: string, breaks?: Map<number, number[]>, queueListing = queueListingKind(head)): Extracted {
   if (head.length > 16384) head = head.slice(0, 16384);
   const smtp = SMTP_CONTEXT.test(head);
   const ftp = !MAIL_SESSION.test(head) && FTP_CONTEXT.test(head);
-  const queueListing = queueListingKind(head);
   // A queue listing is no report, though it lists the bounces waiting to go out (sender MAILER-DAEMON).
   const bounce = !queueListing && (BOUNCE_CONTEXT.test(head) || EXIM_FAILED_LINE.test(head) || refusedByServerItself(head));
   const flags: Flags = {
     smtp: smtp && !ftp,
     bounce,
-    feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head) || API_COMPLAINT.test(head),
+    feedback: /^feedback-type\s*:|complaint about message from|^subject:.{0,20}(?:abuse|complaint|spam) report/im.test(head) || apiComplaint(head),
     autoReplied: /auto-submitted\s*:\s*auto-replied|x-autoreply|out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply/i.test(head),
     ftp,
     delayNotice: DELAY_SUBJECT.test(head) || (bounce && delayBody(head)),

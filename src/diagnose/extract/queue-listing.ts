@@ -49,8 +49,11 @@ export const QUEUE_STANDALONE = /^\s*\(.+\)\s*$|^\s+<?[^\s<>()]{1,64}@[^\s<>()]{
 /** A `postqueue -j` recipient, once on its own line: its address, and whether a delay reason follows. */
 const JSON_RECIPIENT = /^\{"address": ?"([^"\\]{3,320})"(, ?"delay_reason": ?")?/;
 
+/** Which listing the text is, if any. Plain searches first: a line-anchored pattern runs at every line of every text. */
 export function queueListingKind(head: string): QueueListingKind | null {
-  return POSTFIX.test(head) ? 'postfix' : SENDMAIL.test(head) ? 'sendmail' : null;
+  if ((head.includes('-Queue ID-') || head.includes('bytes in ') || head.includes('{"queue_name"')) && POSTFIX.test(head)) return 'postfix';
+  if ((head.includes('-----Q-ID-----') || head.includes('/var/spool/mqueue')) && SENDMAIL.test(head)) return 'sendmail';
+  return null;
 }
 
 /**

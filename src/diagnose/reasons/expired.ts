@@ -6,11 +6,9 @@ export const expired: ReasonRule = {
   weight: 76,
   codes: ['X.4.7', 'X.4.1'],
   phrases: [
-    // Exim's "retry time not reached for any host" in a deferral ("T=remote_smtp defer (-54): …") only
-    // skipped one queue run; after a long failure period, or as a failure's own words ("T=remote_smtp:
-    // …"), it is the give-up.
-    'delivery time expired', 'retry time(?:out)? exceeded', 'retry time not reached for any host after a long failure period',
-    't=[a-z0-9_-]{1,64}: retry time not reached', 'could not be delivered (?:for|within|in) ', 'giving up', 'gave up',
+    // Exim's "retry time not reached for any host" in a deferral ("defer (-54): …") only skipped one
+    // queue run; after a long failure period it is the give-up.
+    'delivery time expired', 'retry time(?:out)? exceeded', 'retry time not reached for any host after a long failure period', 'could not be delivered (?:for|within|in) ', 'giving up', 'gave up',
     'message expired', 'expired after', 'too long (?:in|on) (?:the )?queue', 'time limit exceeded', 'has been delayed', 'delivery (?:has )?expired',
     'maximum (?:queue|delivery) time', 'retry period', 'queue lifetime', 'not been delivered .{0,40}(?:days|hours)', 'was not delivered within',
     'undeliverable for', 'deferred for', 'message timed out', 'queue time', 'for more than \\d{1,3} (?:days|hours)', 'exceeded (?:the )?(?:retry|queue|time)',
