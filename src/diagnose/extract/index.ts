@@ -145,7 +145,6 @@ export function isSwaksNote(line: string): boolean {
   return line.startsWith('=== ');
 }
 
-
 /** nullmailer's log names both on one line, sender first: "From: <a@b> to: <c@d>". */
 const FROM_THEN_TO = /^from: <[^<>\s]{0,254}> to: </i;
 /** `queueListing`: what queueListingKind said of the text, where the caller has asked it already. */
@@ -319,9 +318,9 @@ export function extract(lines: string[], head: string, breaks?: Map<number, numb
       sites.push(site(s.reply, s.enhanced, s.index, s.strong, i, each?.[k] ?? who, null));
     }
     if (queued?.kind === 'reason') {
-      const own = sites.slice(firstSite);
-      const r = listing!.reasonAt(i, own);
-      if (r) for (const site of own) site.recipient = r;
+      const reasonSites = sites.slice(firstSite);
+      const r = listing!.reasonAt(i, reasonSites);
+      if (r) for (const s of reasonSites) s.recipient = r;
     }
   }
   listing?.end();

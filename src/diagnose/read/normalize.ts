@@ -78,8 +78,8 @@ export function logicalLines(input: string): string[] {
 }
 
 /**
- * `standalone`: lines that never continue the line above, however deeply indented (the recipients
- * of a queue listing, each alone on a line under its message).
+ * `standalone`: lines that never continue the line above, however deeply indented (a queue
+ * listing's reasons and recipients, each alone on its line under its message).
  */
 export function logical(input: string, standalone?: RegExp): Logical {
   const cut = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
