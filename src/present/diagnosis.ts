@@ -1,6 +1,7 @@
 /** The answer to a pasted bounce, log line or transcript: one compact part per finding. */
 import { localMatch, localProvider, lookup, providerByName, providerResponseById, type ProviderMatch } from '../catalog/index.js';
 import type { Diagnosis, Finding } from '../diagnose/types.js';
+import { isEximQueueListing } from '../diagnose/extract/queue-listing.js';
 import { tlsNotOffered } from '../diagnose/extract/transport.js';
 import { eximOrPostfixRefusedClient } from '../diagnose/log-verdict.js';
 import { reasonFromCode } from '../diagnose/reasons/index.js';
@@ -190,7 +191,8 @@ export function diagnosisAnswer(d: Diagnosis, m: Messages, opts: { compact?: boo
   const sections: Section[] = groups.map((g) => findingSection(g, m, library, inbound));
   if (inbound && shown.length) sections.unshift({ context: m.diagnose.inboundNote });
   if (d.findings.length > shownCount) sections.push({ context: m.diagnose.more(d.findings.length - shownCount) });
-  if (d.findings.length === 0) sections.push({ text: m.diagnose.nothingHint });
+  // Exim's queue listing holds no errors to diagnose: say where they are instead.
+  if (d.findings.length === 0) sections.push({ text: opts.text !== undefined && isEximQueueListing(opts.text) ? m.diagnose.eximQueueHint : m.diagnose.nothingHint });
   const explainable = [...new Set(shown.map(findingCodes).filter(Boolean))].slice(0, 5);
   // A provider's warnings stop the usual misdiagnoses (suppressing recipients for an IP block …),
   // so they are shown wherever its entry applies; its pages are the first place to read on.

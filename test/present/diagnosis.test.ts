@@ -219,6 +219,22 @@ describe('recipients with the same verdict', () => {
   });
 });
 
+describe("Exim's queue listing", () => {
+  it('says where its errors are, since it shows none', async () => {
+    const listing = [' 25m  2.9K 1xXk95-00040P-1W <alerts@ours.example>', '          ines@example.com', '',
+      ' 2h   363 1xXk96-00041F-0g <alerts@ours.example> *** frozen ***', '          omar@example.net', ''].join('\n');
+    for (const lang of ['en', 'ko'] as const) {
+      const m = messages(lang);
+      const { diagnosis, answer } = await answerPaste(listing, { lang });
+      expect(diagnosis.findings).toEqual([]);
+      expect(answer.sections.map((s) => s.text)).toContain(m.diagnose.eximQueueHint);
+    }
+    // Any other text with nothing to diagnose keeps the general hint.
+    const other = (await answerPaste('the queue is growing since 10:00', { lang: 'en' })).answer;
+    expect(other.sections.map((s) => s.text)).toContain(messages('en').diagnose.nothingHint);
+  });
+});
+
 describe('the hard-bounce verdict', () => {
   it('says to keep the address only where the failure says nothing against it', async () => {
     const m = messages('en');

@@ -20,6 +20,7 @@
  *                    (Deferred: Connection refused by mx.example.net.)
  *                                            <omar@example.net>
  */
+import { EXIM_MESSAGE_ID } from '../log-verdict.js';
 import { addressesIn } from './addresses.js';
 import type { CodeSite } from './codes.js';
 
@@ -54,6 +55,16 @@ export function queueListingKind(head: string): QueueListingKind | null {
   if ((head.includes('-Queue ID-') || head.includes('bytes in ') || head.includes('{"queue_name"')) && POSTFIX.test(head)) return 'postfix';
   if ((head.includes('-----Q-ID-----') || head.includes('/var/spool/mqueue')) && SENDMAIL.test(head)) return 'sendmail';
   return null;
+}
+
+/**
+ * Exim's queue listing (`exim -bp`, `mailq` on Exim): age, size, message ID, sender, then the
+ * recipients. It shows no delivery errors at all; those are in each message's log (`exim -Mvl`).
+ */
+const EXIM_LISTING = new RegExp(`^[ \\t]*\\d+[smhdw] +\\d+(?:\\.\\d+)?[KMG]? +${EXIM_MESSAGE_ID} <[^<>\\n]{0,320}>`, 'm');
+
+export function isEximQueueListing(text: string): boolean {
+  return EXIM_LISTING.test(text.length > 16384 ? text.slice(0, 16384) : text);
 }
 
 /**

@@ -134,6 +134,7 @@ export const en = {
     title: (n: number) => (n === 1 ? 'Diagnosis: 1 finding' : `Diagnosis: ${n} findings`),
     nothing: 'I found no SMTP reply or status code in that text.',
     nothingHint: 'Paste the bounce message, the log line or the SMTP transcript itself, or type a code like 550 or 5.7.26.',
+    eximQueueHint: 'This is Exim\'s queue listing (`exim -bp`), which shows no delivery errors. For a message\'s errors, run `exim -Mvl <message-id>` (its delivery log) or `exigrep <message-id> /var/log/exim4/mainlog`, and paste that.',
     permanent: 'permanent',
     transient: 'temporary',
     hardBounce: 'hard bounce: remove or correct the address',

@@ -129,6 +129,7 @@ export const ko: Messages = {
     title: (n: number) => `진단 결과: ${n}건`,
     nothing: '이 글에서 SMTP 응답 코드나 상태 코드를 찾지 못했습니다.',
     nothingHint: '반송 메시지, 로그 줄, SMTP 대화 기록 자체를 붙여 넣거나 550, 5.7.26 같은 코드를 입력해 주세요.',
+    eximQueueHint: 'Exim의 큐 목록(`exim -bp`)에는 전달 오류가 나오지 않습니다. 메시지의 오류를 보려면 `exim -Mvl <메시지 ID>`(전달 로그)나 `exigrep <메시지 ID> /var/log/exim4/mainlog`를 실행해 그 결과를 붙여 넣으세요.',
     permanent: '영구적',
     transient: '일시적',
     hardBounce: '하드 바운스: 주소를 지우거나 고쳐야 합니다',
