@@ -87,7 +87,15 @@ export function fromMailLibrary(text: string): boolean {
 const LISTED_RECIPIENTS = 3;
 
 /** Findings with the same verdict for different recipients: one explanation, every recipient named. */
-interface AlikeFindings { finding: Finding; recipients: string[] }
+interface AlikeFindings { finding: Finding; recipients: string[]; evidence: string[] }
+
+/** Different evidence lines shown for one explanation (other hosts, other wording), at most. */
+const SHOWN_EVIDENCE = 3;
+
+/** Evidence with what differs from one recipient to the next (addresses, digits) left out. */
+function evidenceShape(evidence: string): string {
+  return evidence.replace(/[^\s<>()[\]"',;]+@[^\s<>()[\]"',;]+/g, '@').replace(/\d+/g, '0');
+}
 
 /**
  * Groups findings whose verdict is the same in every part the answer shows (codes, reason,
@@ -99,17 +107,20 @@ function groupAlike(findings: Finding[]): AlikeFindings[] {
   const byKey = new Map<string, AlikeFindings>();
   for (const f of findings) {
     if (f.recipient === null) {
-      groups.push({ finding: f, recipients: [] });
+      groups.push({ finding: f, recipients: [], evidence: [f.evidence] });
       continue;
     }
     const key = JSON.stringify([f.reply, f.enhanced, f.reason, f.permanent, f.hardBounce, f.whoActs, f.provider, f.providerCode, f.providerResponse, f.retryAfterSeconds]);
     const group = byKey.get(key);
-    if (group) group.recipients.push(f.recipient);
-    else {
-      const g = { finding: f, recipients: [f.recipient] };
+    if (!group) {
+      const g = { finding: f, recipients: [f.recipient], evidence: [f.evidence] };
       byKey.set(key, g);
       groups.push(g);
+      continue;
     }
+    group.recipients.push(f.recipient);
+    // The same verdict from another host, or in other words, is worth seeing too.
+    if (group.evidence.length < SHOWN_EVIDENCE && !group.evidence.some((e) => evidenceShape(e) === evidenceShape(f.evidence))) group.evidence.push(f.evidence);
   }
   return groups;
 }
@@ -122,7 +133,7 @@ function recipientsField(recipients: string[], m: Messages): { label: string; va
   return { label: m.diagnose.recipients(recipients.length), value: more > 0 ? m.diagnose.recipientsMore(listed, more) : listed };
 }
 
-function findingSection({ finding: f, recipients }: AlikeFindings, m: Messages, library = false, inbound = false): Section {
+function findingSection({ finding: f, recipients, evidence }: AlikeFindings, m: Messages, library = false, inbound = false): Section {
   const entry = entryFor(f, m.lang);
   const cited = providerEntryFor(f, m.lang);
   const codes = findingCodes(f);
@@ -173,7 +184,7 @@ function findingSection({ finding: f, recipients }: AlikeFindings, m: Messages, 
     const name = cited?.provider.name ?? (known ? localProvider(known, m.lang).name : f.provider);
     fields.push({ label: m.diagnose.provider, value: f.providerCode ? `${name} (${f.providerCode})` : name });
   }
-  return { text: lines.join('\n'), fields, preformatted: f.evidence };
+  return { text: lines.join('\n'), fields, preformatted: evidence.join('\n') };
 }
 
 /**

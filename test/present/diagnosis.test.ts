@@ -194,7 +194,7 @@ describe('recipients with the same verdict', () => {
   const listing = ['-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------',
     ...Array.from({ length: 14 }, (_, i) => entry(i, i < 12
       ? `(host mx.example.com[192.0.2.11] said: 450 4.2.0 <u${i}@example.com>: Recipient address rejected: Greylisted (in reply to RCPT TO command))`
-      : '(connect to mx.other.example[192.0.2.77]:25: Connection refused)')).flat(),
+      : `(connect to mx.${i === 12 ? 'other' : 'third'}.example[192.0.2.${i}]:25: Connection refused)`)).flat(),
     '-- 28 Kbytes in 14 Requests.'].join('\n');
 
   it('share one explanation that names them all, in every form and language', async () => {
@@ -206,6 +206,10 @@ describe('recipients with the same verdict', () => {
       expect(explained, lang).toHaveLength(2);
       expect(explained[0]!.fields![0]).toEqual({ label: m.diagnose.recipients(12), value: m.diagnose.recipientsMore('u0@example.com, u1@example.com, u2@example.com', 9) });
       expect(explained[1]!.fields![0]).toEqual({ label: m.diagnose.recipients(2), value: 'u12@example.com, u13@example.com' });
+      // One evidence line for the twelve that differ only by address; both hosts that refused.
+      expect(explained[0]!.preformatted!.split('\n')).toHaveLength(1);
+      expect(explained[1]!.preformatted!.split('\n')).toEqual([
+        '(connect to mx.other.example[192.0.2.12]:25: Connection refused)', '(connect to mx.third.example[192.0.2.13]:25: Connection refused)']);
       expect(answer.title).toBe(m.diagnose.title(14));
     }
   });
