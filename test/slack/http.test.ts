@@ -259,6 +259,26 @@ describe('auto-replies to pasted bounces', () => {
     expect(JSON.stringify(posts[0]!.body.blocks)).toContain('smtp_explain');
   });
 
+  it('answers a pasted mailq with one explanation per verdict, within Block Kit limits', async () => {
+    const pad = ' '.repeat(41);
+    const mailq = ['-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------',
+      ...Array.from({ length: 30 }, (_, i) => [`${(0x4a0000000 + i).toString(16).toUpperCase()}     1834 Sun Nov 29 10:01:02  alerts@ours.example`,
+        i % 2 ? '(connect to mx.example.net[192.0.2.77]:25: Connection timed out)'
+          : `(host mx.example.com[192.0.2.11] said: 450 4.2.0 <q${i}@example.com>: Recipient address rejected: Greylisted (in reply to RCPT TO command))`,
+        `${pad}q${i}@example.com`, '']).flat(),
+      '-- 60 Kbytes in 30 Requests.'].join('\n');
+    const event = messageEvent(mailq, { channel: 'C0MAILQ1' });
+    await sendSigned(h.events, eventBody(event), JSON_TYPE);
+    await waitFor(() => h.fake.of('chat.postMessage').some((c) => c.body.channel === 'C0MAILQ1'));
+    const post = h.fake.of('chat.postMessage').find((c) => c.body.channel === 'C0MAILQ1')!;
+    expect(post.body).toMatchObject({ thread_ts: event.ts });
+    expect(Message.safeParse(post.body).error?.issues ?? []).toEqual([]);
+    const blocks = JSON.stringify(post.body.blocks);
+    // Two verdicts, fifteen recipients each: two explanations, not thirty.
+    expect(blocks.match(/Recipients \(15\)/g)).toHaveLength(2);
+    expect(blocks).toContain('q0@example.com');
+  });
+
   it('keeps mentions hidden in a paste from reaching Slack', async () => {
     const evil = `${BOUNCE} <!channel> <!here> <!subteam^S0123|@mail-team> <@U0OTHER1>`;
     await sendSigned(h.events, eventBody(messageEvent(evil, { channel: 'C0EVIL001' })), JSON_TYPE);
